@@ -1,0 +1,235 @@
+"""The command line: a thin shell over the library.
+
+Commands parse their flags, call library functions, write results and set the exit
+status: 0 when every document was coded, 1 when some were skipped, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import DyadscopeError
+from .records import Document, Rejected
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="dyadscope: political event data from news text, offline.",
+    rich_markup_mode=None,
+)
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+def _usage(message: str) -> typer.Exit:
+    typer.echo(f"dyadscope: error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise _usage(f"--date {value!r} is not YYYY-MM-DD") from None
+
+
+def _coder(settings_file: Path | None, lexicon_dir: Path | None):  # type: ignore[no-untyped-def]
+    from .lexicon import load_lexicon
+    from .pipeline import Coder
+    from .settings import load_settings
+
+    try:
+        return Coder(load_settings(settings_file), load_lexicon(lexicon_dir))
+    except DyadscopeError as exc:
+        raise _usage(str(exc)) from None
+
+
+def _progress(items: Iterator, enabled: bool, total: int | None = None) -> Iterator:  # type: ignore[type-arg]
+    """Wrap an iterator of coded results with a rich progress bar on a terminal."""
+    if not enabled:
+        yield from items
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=True, console=None) as bar:
+        task = bar.add_task("coding", total=total)
+        for item in items:
+            bar.advance(task)
+            yield item
+
+
+SettingsOpt = Annotated[Optional[Path], typer.Option("--settings", help="a TOML file layered over defaults.toml")]
+LexiconOpt = Annotated[Optional[Path], typer.Option("--lexicon", help="a folder of extra lexicon TSV files")]
+
+
+@app.command()
+def code(
+    inputs: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing reads stdin")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="output format (jsonl)")] = "jsonl",
+    date: Annotated[Optional[str], typer.Option("--date", help="publication date for documents without one")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="publisher for documents without one")] = None,
+    settings_file: SettingsOpt = None,
+    lexicon_dir: LexiconOpt = None,
+) -> None:
+    """Code documents into events, one JSON event per line on stdout.
+
+    Example: dyadscope code articles/ --date 2023-09-12 --source Reuters > events.jsonl
+    """
+    from .ingest import Defaults, read_inputs
+
+    if fmt != "jsonl":
+        raise _usage(f"--format {fmt!r} is not supported; use jsonl")
+    defaults = Defaults(date=_check_date(date), source=source)
+    coder = _coder(settings_file, lexicon_dir)
+    documents = skipped = events = 0
+    out = sys.stdout
+    stream = coder.run(read_inputs(inputs or [], defaults, coder.settings))
+    for item in _progress(stream, sys.stderr.isatty()):
+        if isinstance(item, Rejected):
+            skipped += 1
+            typer.echo(str(item), err=True)
+            continue
+        documents += 1
+        for event in item[1]:
+            events += 1
+            out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    out.flush()
+    typer.echo(f"dyadscope: {documents} documents coded, {skipped} skipped, {events} events", err=True)
+    raise typer.Exit(EXIT_SKIPPED if skipped else EXIT_OK)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="gold files: PLOVER records JSON or labelled JSONL")],
+    floor: Annotated[Optional[list[str]], typer.Option("--min", help="a floor, SCORE=VALUE or FILE:SCORE=VALUE")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="a JSON file of floors")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the reports as JSON")] = False,
+    settings_file: SettingsOpt = None,
+    lexicon_dir: LexiconOpt = None,
+) -> None:
+    """Score the coder against gold files; fail (exit 1) when a score is below its floor.
+
+    Example: dyadscope evaluate ../shared/data/plover_gsr/records.json --min type_found=0.6
+    """
+    from .evaluate import check_floors, evaluate_file
+
+    floors: dict[str, float] = {}
+    if baseline is not None:
+        try:
+            floors.update({k: float(v) for k, v in json.loads(baseline.read_text(encoding="utf-8")).items()})
+        except (OSError, ValueError, AttributeError) as exc:
+            raise _usage(f"cannot read baseline {baseline}: {exc}") from None
+    for item in floor or []:
+        key, sep, value = item.partition("=")
+        try:
+            floors[key] = float(value)
+        except ValueError:
+            raise _usage(f"--min {item!r} must be SCORE=NUMBER") from None
+        if not sep:
+            raise _usage(f"--min {item!r} must be SCORE=NUMBER")
+    for path in gold:
+        if not path.is_file():
+            raise _usage(f"gold file {path} does not exist")
+    coder = _coder(settings_file, lexicon_dir)
+    reports = [evaluate_file(path, coder) for path in gold]
+    if as_json:
+        typer.echo(json.dumps([r.to_dict() for r in reports], indent=2))
+    else:
+        for report in reports:
+            _print_report(report)
+    failures = check_floors(reports, floors)
+    for failure in failures:
+        typer.echo(f"FLOOR: {failure}", err=True)
+    raise typer.Exit(EXIT_SKIPPED if failures else EXIT_OK)
+
+
+def _print_report(report) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    console.print(f"[bold]{report.name}[/bold] ({report.kind}, {report.count} items)")
+    for key, value in report.scores.items():
+        console.print(f"  {key:<22} {value:.4f}")
+    table = Table("type", "support", "recall", "precision")
+    for label, row in report.per_type.items():
+        table.add_row(label, str(int(row["support"])), f"{row['recall']:.3f}", f"{row['precision']:.3f}")
+    console.print(table)
+
+
+@app.command()
+def demo(
+    limit: Annotated[int, typer.Option("--limit", help="events to show")] = 25,
+) -> None:
+    """Code the bundled demo corpus and show its Russia-North Korea events.
+
+    Example: dyadscope demo --limit 40
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from .ingest import Defaults
+    from .ingest.jsonl import read_jsonl
+
+    coder = _coder(None, None)
+    corpus = resources.files("dyadscope.demo").joinpath("corpus.jsonl")
+    with corpus.open("rb") as fh:
+        results = list(coder.run(read_jsonl(fh, "corpus.jsonl", Defaults(), coder.settings)))
+    coded = [r for r in results if isinstance(r, tuple)]
+    events = [e for _, evs in coded for e in evs]
+    console = Console()
+    console.print(f"coded {len(coded)} demo articles into {len(events)} events")
+    dyad = [e for e in events if e.source and e.target and {e.source.country, e.target.country} == {"RUS", "PRK"}]
+    table = Table("date", "source", "cameo", "plover", "target", "status", "trigger", title="Russia - North Korea")
+    docs = {d.id: d for d, _ in coded}
+    for event in sorted(dyad, key=lambda e: (e.date or docs[e.doc_id].date or ""))[:limit]:
+        table.add_row(event.date or f"({docs[event.doc_id].date})", event.source.name if event.source else "",
+                      event.cameo, event.plover or "", event.target.name if event.target else "",
+                      event.status, event.trigger.text)
+    console.print(table)
+    console.print(f"{len(dyad)} Russia-North Korea events; all events: dyadscope code "
+                  f"{corpus} > events.jsonl")
+
+
+@app.command("lexicon")
+def lexicon_info(lexicon_dir: LexiconOpt = None) -> None:
+    """Validate the lexicon (and a folder of additions) and print its size.
+
+    Example: dyadscope lexicon --lexicon my_actors/
+    """
+    from .lexicon import load_lexicon
+
+    try:
+        lex = load_lexicon(lexicon_dir)
+    except DyadscopeError as exc:
+        typer.echo(f"dyadscope: {exc}", err=True)
+        raise typer.Exit(EXIT_SKIPPED) from None
+    typer.echo(f"lexicon {lex.version}: {len(lex.cameo)} CAMEO codes, "
+               f"{sum(map(len, lex.verbs.values()))} verb patterns, {sum(map(len, lex.nouns.values()))} noun patterns, "
+               f"{len(lex.actors)} actor terms, {sum(map(len, lex.cues.values()))} cues")
+
+
+def main() -> None:
+    """Entry point of the `dyadscope` script."""
+    logging.basicConfig(level=logging.WARNING, format="dyadscope: %(message)s")
+    try:
+        app()
+    except DyadscopeError as exc:
+        typer.echo(f"dyadscope: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    main()

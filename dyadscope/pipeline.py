@@ -1,0 +1,200 @@
+"""The coder: documents in, events out, stage by stage.
+
+    read (ingest/) -> parse (nlp.py, in batches) -> mentions (stages/actors.py)
+    -> triggers (stages/events.py) -> actors, status, date, history, place,
+    attribution (stages/*) -> Event records
+
+`Coder` holds the loaded model and lexicon; build it once and reuse it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, load_lexicon
+from .nlp import clean_text, load_model
+from .records import Actor, Document, Event, Rejected, Trigger
+from .settings import Settings, load_settings
+from .stages.actors import ActorIndex, Gazetteer
+from .stages.attribution import clause_attribution, sentence_attribution
+from .stages.dates import historical_cue, resolve_date
+from .stages.events import Candidate, find_triggers
+from .stages.modality import resolve_status
+from .stages.places import resolve_place
+
+log = logging.getLogger(__name__)
+
+Coded = tuple[Document, list[Event]]
+
+
+def event_id(doc_id: str, sentence: int, trigger: Trigger, cameo: str, source: Actor | None,
+             target: Actor | None) -> str:
+    """A sha256 over the document id and the event's defining fields: same input, same id."""
+    parts = [doc_id, str(sentence), str(trigger.start), str(trigger.end), cameo,
+             source.code or "" if source else "", str(source.start) if source else "",
+             target.code or "" if target else "", str(target.start) if target else ""]
+    return "ev-" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None) -> float:
+    """The coder's own estimate: pattern specificity and how complete the dyad is."""
+    score = 0.35 + 0.08 * min(candidate.specificity, 3)
+    score += 0.15 if source is not None else 0.0
+    score += 0.15 if target is not None else 0.0
+    score -= 0.05 if candidate.kind == "noun" else 0.0
+    return round(min(max(score, 0.05), 0.95), 3)
+
+
+class Coder:
+    """A loaded coder: spaCy model, lexicon and gazetteer, reused across documents."""
+
+    def __init__(self, settings: Settings | None = None, lexicon: Lexicon | None = None, nlp: object = None) -> None:
+        self.settings = settings or load_settings()
+        self.lexicon = lexicon or load_lexicon()
+        self.nlp = nlp or load_model()
+        self.gazetteer = Gazetteer(self.nlp.vocab, self.lexicon, self.nlp.make_doc)  # type: ignore[attr-defined]
+
+    # --- one document -------------------------------------------------------------
+    def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
+        """Events of one parsed document."""
+        published = dt.date.fromisoformat(document.date) if document.date else None
+        actors = ActorIndex(doc, self.gazetteer.mentions(doc, published), self.settings.max_actors_per_side)
+        events: list[Event] = []
+        seen: set[str] = set()
+        for number, sent in enumerate(doc.sents):
+            if len(sent.text) > self.settings.max_sentence_chars:
+                continue
+            candidates = find_triggers(sent, self.lexicon)
+            if not candidates:
+                continue
+            candidates = self._drop_report_frames(candidates)
+            for event in self._events_of_sentence(document, sent, number, candidates, actors, published):
+                if event.event_id not in seen:
+                    seen.add(event.event_id)
+                    events.append(event)
+        return events
+
+    def _drop_report_frames(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A reporting verb ("said") is attribution, not an event, when it reports another trigger."""
+        anchors = {c.anchor.i for c in candidates}
+        kept = []
+        for candidate in candidates:
+            lemma = candidate.anchor.lemma_.lower()
+            if candidate.cameo.startswith("01") and self.lexicon.cue("report", lemma):
+                reported = any(t.i in anchors for t in candidate.anchor.subtree if t.i != candidate.anchor.i)
+                if reported or not candidate.targets:
+                    continue
+            kept.append(candidate)
+        return kept
+
+    def _events_of_sentence(self, document: Document, sent: Span, number: int, candidates: list[Candidate],
+                            actors: ActorIndex, published: dt.date | None) -> Iterator[Event]:
+        text = document.text
+        evidence = text[sent.start_char:sent.end_char]
+        credited = sentence_attribution(sent, self.lexicon, actors)
+        history = historical_cue(sent, self.lexicon, published)
+        for candidate in candidates:
+            sources = [a for h in candidate.sources for a in actors.resolve_all(h)][: self.settings.max_actors_per_side]
+            targets = [a for h in candidate.targets for a in actors.resolve_all(h)][: self.settings.max_actors_per_side]
+            if self.settings.require_actor and not sources and not targets:
+                continue
+            code = self.lexicon.cameo[candidate.cameo]
+            start = min(t.idx for t in candidate.trigger)
+            end = max(t.idx + len(t.text) for t in candidate.trigger)
+            trigger = Trigger(text=text[start:end], start=start, end=end)
+            status, _ = resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(), self.lexicon)
+            day, _ = resolve_date(candidate.anchor, sent, published, future=status in ("planned", "possible"))
+            historical = history is not None or bool(
+                day and published and (published - day).days > self.settings.historical_days
+            )
+            attribution = list(dict.fromkeys(credited + clause_attribution(candidate.anchor, self.lexicon, actors)))
+            for source in sources or [None]:
+                for target in targets or [None]:
+                    if source is not None and target is not None and source.start == target.start:
+                        continue
+                    if source is not None and target is not None and source.code == target.code \
+                            and source.name == target.name:
+                        continue
+                    place = resolve_place(candidate.anchor, candidate.cameo, target, actors)
+                    confidence = _confidence(candidate, source, target)
+                    if confidence < self.settings.min_confidence:
+                        continue
+                    yield Event(
+                        event_id=event_id(document.id, number, trigger, candidate.cameo, source, target),
+                        doc_id=document.id,
+                        sentence=number,
+                        evidence=evidence,
+                        date=day.isoformat() if day else None,
+                        source=source,
+                        target=target,
+                        cameo=candidate.cameo,
+                        plover=code.plover,
+                        plover_mode=code.plover_mode,
+                        goldstein=code.goldstein,
+                        quad_class=code.quad_class,
+                        status=status,
+                        historical=historical,
+                        location=place,
+                        trigger=trigger,
+                        attribution=tuple(a for a in attribution if not source or a != source.name),
+                        confidence=confidence,
+                        rule=candidate.rule,
+                    )
+
+    # --- streams of documents -----------------------------------------------------
+    def parse(self, documents: list[Document]) -> Iterator[Doc]:
+        """Parse a batch of documents with nlp.pipe (typographic quotes cleaned, length capped)."""
+        texts = (clean_text(d.text[: self.settings.max_doc_chars]) for d in documents)
+        yield from self.nlp.pipe(texts, batch_size=self.settings.batch_size)  # type: ignore[attr-defined]
+
+    def run(self, items: Iterable[Document | Rejected]) -> Iterator[Coded | Rejected]:
+        """Code a stream of documents, passing Rejected records through in order.
+
+        Args:
+            items: Documents and Rejected records, as the readers yield them.
+
+        Returns:
+            For each document, (document, its events); each Rejected as it comes.
+        """
+        iterator = iter(items)
+        while True:
+            batch: list[Document] = []
+            pending: list[Rejected] = []
+            for item in islice(iterator, self.settings.batch_size):
+                if isinstance(item, Rejected):
+                    pending.append(item)
+                else:
+                    batch.append(item)
+            if not batch and not pending:
+                return
+            yield from pending
+            for document, doc in zip(batch, self.parse(batch), strict=True):
+                yield document, self.code_parsed(document, doc)
+
+
+def code_documents(documents: Iterable[Document], settings: Settings | None = None,
+                   coder: Coder | None = None) -> Iterator[Event]:
+    """Code documents into events: the library's main entry point.
+
+    Args:
+        documents: the documents to code.
+        settings: thresholds (the packaged defaults when None).
+        coder: a loaded Coder to reuse; one is built when None.
+
+    Returns:
+        The events, document by document, in sentence order.
+
+    Example:
+        >>> from dyadscope import Document, code_documents
+        >>> events = list(code_documents([Document(id="d1", text="Russia attacked Ukraine.")]))
+    """
+    coder = coder or Coder(settings)
+    for item in coder.run(documents):
+        if not isinstance(item, Rejected):
+            yield from item[1]

@@ -1,0 +1,198 @@
+"""Actors: find gazetteer mentions in a parsed document and resolve phrases to actors.
+
+A mention is a span that a lexicon term names (a country, capital, organisation,
+group, leader or agent word). An actor is what a whole noun phrase refers to:
+"North Korean leader Kim Jong Un" holds three mentions (demonym, agent, person)
+and resolves to one actor, Kim Jong Un, PRKGOV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..lexicon import ActorEntry, Lexicon
+from ..records import Actor
+
+# Dependency labels that stay inside one noun phrase when collecting its mentions.
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn", "case", "flat", "npadvmod", "det"})
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document that a lexicon term names."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    entry: ActorEntry
+    char_start: int
+    char_end: int
+
+
+class Gazetteer:
+    """Phrase matchers over every actor term of the lexicon."""
+
+    def __init__(self, nlp_vocab_doc: object, lexicon: Lexicon, make_doc: object) -> None:
+        vocab = nlp_vocab_doc
+        self.lexicon = lexicon
+        # Short all-capital abbreviations ("US", "UN", "IS") must match case-sensitively:
+        # lower-cased they are the words "us", "un", "is".
+        self._exact = PhraseMatcher(vocab, attr="ORTH")  # type: ignore[arg-type]
+        self._folded = PhraseMatcher(vocab, attr="LOWER")  # type: ignore[arg-type]
+        exact_terms = [t for t in lexicon.actors if t.replace(".", "").isupper() and len(t) <= 5]
+        folded_terms = [t for t in lexicon.actors if t not in set(exact_terms)]
+        self._terms: dict[str, str] = {}
+        for matcher, terms in ((self._exact, exact_terms), (self._folded, folded_terms)):
+            patterns = []
+            for term in terms:
+                key = f"T{len(self._terms)}"
+                self._terms[key] = term
+                patterns.append((key, make_doc(term)))  # type: ignore[operator]
+            for key, pattern in patterns:
+                matcher.add(key, [pattern])
+
+    def mentions(self, doc: Doc, day: dt.date | None) -> list[Mention]:
+        """Every mention in the document, longest match first where spans overlap."""
+        spans: list[Span] = []
+        for matcher in (self._exact, self._folded):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=match_id))
+        found: list[Mention] = []
+        for span in filter_spans(spans):
+            term = self._terms[doc.vocab.strings[span.label]]
+            entries = self.lexicon.actors[term]
+            # Proper names must be capitalised in the text: "Chad" the country, not "chad".
+            if entries[0].kind != "agent" and not span.text[:1].isupper():
+                continue
+            entry = choose_entry(entries, day)
+            found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
+        return found
+
+
+def choose_entry(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry:
+    """The entry valid on the day; for a person out of office, their latest role as an elite."""
+    valid = [e for e in entries if e.valid_on(day)]
+    if valid:
+        return valid[0]
+    people = [e for e in entries if e.kind == "person"]
+    if people:
+        if day is not None:
+            before = [e for e in people if e.start is None or e.start <= day]
+            if not before:
+                # A role that starts after the article's date: the person was not yet in office.
+                latest = max(people, key=lambda e: e.start or dt.date.min)
+                return ActorEntry(latest.name, f"{latest.country or ''}ELI" or None, latest.country, "ELI",
+                                  "person", latest.rule)
+            people = before
+        latest = max(people, key=lambda e: e.end or dt.date.max)
+        if latest.end is not None:
+            return ActorEntry(latest.name, f"{latest.country or ''}ELI", latest.country, "ELI", "person", latest.rule)
+        return latest
+    return entries[0]
+
+
+class ActorIndex:
+    """The mentions of one document, indexed by token, with the people seen so far."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention], max_per_side: int) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Mention] = {}
+        self.max_per_side = max_per_side
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                self.by_token[i] = mention
+        self._people = sorted(
+            (m for m in set(self.by_token.values()) if m.entry.kind == "person"), key=lambda m: m.start
+        )
+
+    def _phrase(self, head: Token) -> list[Token]:
+        """The head token and the tokens of its noun phrase that can name the actor."""
+        tokens = [head]
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ in PHRASE_DEPS or (
+                    child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN")
+                ):
+                    tokens.append(child)
+                    stack.append(child)
+                elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":
+                    tokens.append(child)
+                    stack.append(child)
+        return tokens
+
+    def _last_person_before(self, i: int) -> Mention | None:
+        last = None
+        for mention in self._people:
+            if mention.start >= i:
+                break
+            last = mention
+        return last
+
+    def resolve(self, head: Token) -> Actor | None:
+        """The actor a noun phrase refers to, or None when no lexicon term names it."""
+        if head.lower_ in PRONOUNS_PERSON:
+            person = self._last_person_before(head.i)
+            if person is None:
+                return None
+            return _actor([person], head.idx, head.idx + len(head.text), self.doc)
+        mentions: list[Mention] = []
+        for tok in sorted(self._phrase(head), key=lambda t: t.i):
+            mention = self.by_token.get(tok.i)
+            if mention is not None and mention not in mentions:
+                mentions.append(mention)
+        if not mentions:
+            return None
+        start = min(min(m.char_start for m in mentions), head.idx)
+        end = max(max(m.char_end for m in mentions), head.idx + len(head.text))
+        return _actor(mentions, start, end, self.doc)
+
+    def resolve_all(self, head: Token) -> list[Actor]:
+        """Actors of a phrase and of the phrases coordinated with it ("Moscow and Pyongyang")."""
+        heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
+        actors: list[Actor] = []
+        for tok in heads:
+            actor = self.resolve(tok)
+            if actor is not None and all(actor.code != a.code or actor.name != a.name for a in actors):
+                actors.append(actor)
+            if len(actors) >= self.max_per_side:
+                break
+        return actors
+
+
+def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
+    """Compose one actor from the mentions of a phrase: a named person or body wins, then country + sector."""
+    named = [m for m in mentions if m.entry.kind in ("person", "igo", "group")]
+    places = [m for m in mentions if m.entry.kind in ("country", "demonym", "capital", "seat")]
+    agents = [m for m in mentions if m.entry.kind == "agent"]
+    text = doc.text[start:end]
+    if named:
+        entry = named[-1].entry  # the head of "Russian President Vladimir Putin" is the last name
+        country = entry.country or (places[0].entry.country if places else None)
+        code = entry.code
+        if code is None or (entry.kind == "person" and not entry.country and country):
+            code = f"{country or ''}{entry.sector or ''}" or None
+        return Actor(text=text, name=entry.name, code=code, country=country, sector=entry.sector,
+                     start=start, end=end)
+    if places:
+        place = places[-1].entry if not agents else places[0].entry
+        sector = agents[-1].entry.sector if agents else place.sector
+        name = place.name if not agents else f"{_country_name(place)} {agents[-1].entry.name}"
+        if not agents and place.kind in ("capital", "seat"):
+            name = place.name
+        code = f"{place.country}{sector or ''}"
+        return Actor(text=text, name=name, code=code, country=place.country, sector=sector, start=start, end=end)
+    agent = agents[-1].entry
+    return Actor(text=text, name=agent.name, code=agent.sector, country=None, sector=agent.sector,
+                 start=start, end=end)
+
+
+def _country_name(entry: ActorEntry) -> str:
+    return entry.name.removesuffix(" government")

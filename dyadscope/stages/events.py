@@ -1,0 +1,197 @@
+"""Event triggers: verb and noun patterns from the lexicon, with their source and target phrases.
+
+`find_triggers(sentence)` returns candidate events as token-level facts (trigger
+tokens, source heads, target heads, pattern). Actors, status, dates and places are
+filled in by the other stages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon, NounPattern, VerbPattern
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+# Verbs that lend an event noun its actors: "X held talks", "X launched strikes".
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, before its actors and context are resolved."""
+
+    cameo: str
+    rule: str
+    trigger: list[Token]
+    anchor: Token  # the token whose clause gives status, date and place
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    specificity: int = 0
+    kind: str = "verb"  # verb | noun
+
+
+def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
+    """Objects of a preposition attached to tok ("with X"); any of with/against/to/on when prep is None."""
+    wanted = {prep} if prep else {"with", "against", "to", "on", "at", "toward", "towards", "into"}
+    found: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _subject(tok: Token) -> list[Token]:
+    """The subject of a verb, borrowed from the governing verb for xcomp/conj/relative clauses."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        subjects = _children(tok, SUBJECT_DEPS)
+        if subjects:
+            return subjects
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if agents and any(c.dep_ == "nsubjpass" for c in tok.children):
+            return [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [tok.head]
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return []
+    return []
+
+
+def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
+    """For "Y was attacked by X": (agents X, patients Y); empty lists when not passive."""
+    patients = _children(tok, {"nsubjpass"})
+    if not patients:
+        return [], []
+    agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return agents, patients
+
+
+def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, Token | None, Token | None] | None:
+    """The most specific pattern whose constraints the verb satisfies, with its object and complement."""
+    best: tuple[VerbPattern, Token | None, Token | None] | None = None
+    objects = _children(tok, OBJECT_DEPS) or _children(tok, {"nsubjpass"})
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    for pattern in patterns:
+        if pattern.particle and pattern.particle not in particles:
+            continue
+        obj = None
+        if pattern.objects:
+            obj = next((o for o in objects if o.lemma_.lower() in pattern.objects), None)
+            if obj is None:
+                continue
+        comp = None
+        if pattern.comps:
+            comp = next((c for c in comps if "*" in pattern.comps or c.lemma_.lower() in pattern.comps), None)
+            if comp is None:
+                continue
+        if pattern.prep:
+            holders = [tok, *([obj] if obj is not None else []), *([comp] if comp is not None else [])]
+            if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
+                       for h in holders for c in h.children):
+                continue
+        if best is None or pattern.specificity > best[0].specificity:
+            best = (pattern, obj, comp)
+    return best
+
+
+def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    """Candidates from verbs whose lemma has patterns in verbs.tsv."""
+    found: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB",):
+            continue
+        patterns = lexicon.verbs.get(tok.lemma_.lower())
+        if not patterns:
+            continue
+        match = _match_verb(tok, patterns)
+        if match is None:
+            continue
+        pattern, obj, comp = match
+        trigger = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
+        if obj is not None:
+            trigger.append(obj)
+        agents, patients = _passive(tok)
+        sources = agents or _subject(tok)
+        if pattern.objects or pattern.prep:
+            holders = [tok, *([obj] if obj is not None else [])]
+            targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
+        elif patients:
+            targets = patients
+        else:
+            targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None)
+        if comp is not None and not targets:
+            targets = _children(comp, {"dobj"}) or _prep_objects(comp, None)
+        found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
+                               pattern.specificity + 1, "verb"))
+    return found
+
+
+def _match_noun(tok: Token, patterns: list[NounPattern]) -> NounPattern | None:
+    """The longest noun pattern whose lemmas end at this token ("air strike" before "strike")."""
+    doc = tok.doc
+    best = None
+    for pattern in patterns:
+        n = len(pattern.lemmas)
+        if tok.i - n + 1 < 0:
+            continue
+        lemmas = tuple(doc[i].lemma_.lower() for i in range(tok.i - n + 1, tok.i + 1))
+        if lemmas == pattern.lemmas and (best is None or n > len(best.lemmas)):
+            best = pattern
+    return best
+
+
+def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
+    """Candidates from event nouns in nouns.tsv that no verb pattern has already used."""
+    found: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
+            continue
+        patterns = lexicon.nouns.get(tok.lemma_.lower())
+        if not patterns:
+            continue
+        pattern = _match_noun(tok, patterns)
+        if pattern is None:
+            continue
+        start = tok.i - len(pattern.lemmas) + 1
+        trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
+        sources: list[Token] = _children(tok, {"poss"})
+        targets: list[Token] = []
+        for child in tok.children:
+            if child.dep_ != "prep":
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "between" and objects:
+                # "the meeting between X and Y": X acts, Y is met.
+                first = objects[0]
+                sources = sources or [first]
+                targets = [c for c in first.conjuncts if c.i > first.i] or targets
+            elif child.lower_ == "by" and objects:
+                sources = sources or objects
+            elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
+                targets = targets or objects
+        if not sources:
+            # "Russian strikes": a country or group word modifying the noun acts.
+            sources = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < start]
+        if not sources and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            sources = _subject(tok.head)
+        found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
+                               len(pattern.lemmas), "noun"))
+    return found
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
+    """Every verb and noun trigger in a sentence."""
+    verbs = verb_candidates(sent, lexicon)
+    taken = {t.i for c in verbs for t in c.trigger}
+    return verbs + noun_candidates(sent, lexicon, taken)

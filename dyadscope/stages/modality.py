@@ -1,0 +1,99 @@
+"""Status: is the event reported as done, planned, possible or negated?
+
+Read from the grammar of the trigger's clause: its auxiliaries, negation, hedging
+adverbs, a conditional subordinator, and the verbs that govern it ("is set to
+visit", "refused to meet", "denied that ..."). Cue words live in cues.tsv.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+
+# Negated beats possible beats planned beats asserted: "will not attend" is negated,
+# "could be scheduled" is possible.
+RANK = {"asserted": 0, "planned": 1, "possible": 2, "negated": 3}
+# How far up the tree a governing verb can lend its status (set -> to visit -> ...).
+MAX_CLIMB = 4
+
+
+def _own_cues(tok: Token, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """Status cues attached directly to one token: (status, cue rule)."""
+    cues: list[tuple[str, str]] = []
+    for child in tok.children:
+        word = child.lower_
+        if child.dep_ == "neg":
+            cue = lexicon.cue("negation", word)
+            if cue:
+                cues.append((cue.value, cue.rule))
+        elif child.dep_ in ("aux", "auxpass") or (child.dep_ == "advmod" and word in ("'ll",)):
+            cue = lexicon.cue("aux", word)
+            if cue:
+                cues.append((cue.value, cue.rule))
+        elif child.dep_ == "advmod":
+            cue = lexicon.cue("hedge", word)
+            if cue:
+                cues.append((cue.value, cue.rule))
+        elif child.dep_ == "mark":
+            cue = lexicon.cue("conditional", word)
+            if cue and tok.dep_ == "advcl":
+                cues.append((cue.value, cue.rule))
+        elif child.dep_ == "amod" and tok.pos_ in ("NOUN", "PROPN"):
+            cue = lexicon.cue("planned_adj", word)
+            if cue:
+                cues.append((cue.value, cue.rule))
+        elif child.dep_ == "det" and word == "no":
+            cue = lexicon.cue("negation", word)
+            if cue:
+                cues.append((cue.value, cue.rule))
+    return cues
+
+
+def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple[str, str | None]:
+    """The status of the event anchored at a token, and the cue that decided it.
+
+    Args:
+        anchor: the trigger's head token (verb, or event noun).
+        trigger_lemma: the trigger verb's lemma, so that "refuse" as REJECT is not negated by itself.
+        lexicon: cue words.
+
+    Returns:
+        (status, rule of the deciding cue or None when asserted by default).
+    """
+    cues = _own_cues(anchor, lexicon)
+    tok = anchor
+    # An event noun takes the status of the verb it hangs from: "the meeting could be ...".
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        verb = anchor.head
+        if anchor.dep_ == "pobj" and verb.head is not verb:
+            verb = verb.head
+        cues += _own_cues(verb, lexicon)
+        governor = lexicon.cue("governor", verb.lemma_.lower())
+        if governor and verb.lemma_.lower() != trigger_lemma:
+            cues.append((governor.value, governor.rule))
+        tok = verb
+    for _ in range(MAX_CLIMB):
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or tok.head is tok:
+            break
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if tok.dep_ == "xcomp" or (tok.dep_ == "acomp"):
+            governor = lexicon.cue("governor", lemma)
+            if governor and lemma != trigger_lemma:
+                cues.append((governor.value, governor.rule))
+        if tok.dep_ == "ccomp":
+            denial = lexicon.cue("negating_verb", lemma)
+            if denial:
+                cues.append((denial.value, denial.rule))
+            # A report verb's own tense does not make the reported event planned ("said it will").
+            break
+        if tok.dep_ == "conj":
+            tok = head
+            continue
+        cues += [c for c in _own_cues(head, lexicon) if c[0] != "asserted"]
+        tok = head
+    if not cues:
+        return "asserted", None
+    status, rule = max(cues, key=lambda c: RANK.get(c[0], 0))
+    return status, rule
