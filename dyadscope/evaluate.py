@@ -9,6 +9,10 @@ Two gold formats:
 - Labelled documents (JSONL with a document-level `label`): share of documents
   whose label is among their event types (macro average over labels), the
   top-confidence event's type, and the number of distinct types per document.
+- Context gold (JSONL with `trigger`, `status`, `event_date`, `country`,
+  `historical`, `attribution` for one event per passage): share of labelled
+  triggers coded, and among those status, date, place-country, history and
+  attribution accuracy.
 """
 
 from __future__ import annotations
@@ -38,6 +42,19 @@ class GoldItem:
     label: str
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ContextItem:
+    """One passage of context gold: the labelled event's trigger and its expected context."""
+
+    doc: Document
+    trigger: str
+    status: str
+    event_date: str | None
+    country: str | None
+    historical: bool
+    attribution: list[str]
 
 
 @dataclass
@@ -180,10 +197,81 @@ def score(items: list[GoldItem], events_by_doc: dict[str, list[Event]], kind: st
 
 
 def detect_kind(path: Path) -> str:
-    """`plover` for a JSON array of gold records, `labelled` for JSONL documents."""
+    """`plover` for a JSON array of gold records, `context` for context gold, else `labelled`."""
     with path.open(encoding="utf-8") as fh:
-        head = fh.read(64).lstrip()
-    return "plover" if head.startswith("[") else "labelled"
+        head = fh.readline().lstrip()
+    if head.startswith("["):
+        return "plover"
+    try:
+        first = json.loads(head)
+    except json.JSONDecodeError:
+        return "labelled"
+    return "context" if isinstance(first, dict) and "trigger" in first and "status" in first else "labelled"
+
+
+def load_context_gold(path: Path) -> list[ContextItem]:
+    """Read context gold passages (see the module docstring)."""
+    items: list[ContextItem] = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                r = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}: malformed JSON: {exc.msg}") from exc
+            doc = Document(id=str(r.get("id") or f"{path.name}:{number}"), text=r["text"], date=r.get("date"))
+            items.append(ContextItem(doc, r["trigger"], r["status"], r.get("event_date"), r.get("country"),
+                                     bool(r.get("historical")), list(r.get("attribution") or [])))
+    return items
+
+
+def _trigger_span(text: str, word: str) -> tuple[int, int] | None:
+    import re
+
+    match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return (match.start(), match.end()) if match else None
+
+
+def score_context(items: list[ContextItem], events_by_doc: dict[str, list[Event]], name: str) -> Report:
+    """Score status, date, place, history and attribution of the events at the labelled triggers."""
+    found = 0
+    right: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    per_status: dict[str, list[bool]] = defaultdict(list)
+    for item in items:
+        span = _trigger_span(item.doc.text, item.trigger)
+        events = [e for e in events_by_doc.get(item.doc.id, [])
+                  if span and e.trigger.start <= span[0] and span[1] <= e.trigger.end]
+        if not events:
+            continue
+        found += 1
+        event = events[0]
+        checks = {
+            "status": event.status == item.status,
+            "historical": event.historical == item.historical,
+        }
+        if item.event_date is not None:
+            checks["date"] = event.date == item.event_date
+        if item.country is not None:
+            checks["country"] = event.location is not None and event.location.country == item.country
+        if item.attribution:
+            mine = " ".join(event.attribution).lower()
+            checks["attribution"] = all(
+                any(word in mine for word in gold.lower().replace("the ", "").split() if len(word) > 3)
+                or gold.lower() in mine for gold in item.attribution)
+        for key, ok in checks.items():
+            totals[key] += 1
+            right[key] += ok
+        per_status[item.status].append(checks["status"])
+    n = len(items) or 1
+    scores = {"trigger_found": round(found / n, 4)}
+    for key in ("status", "date", "country", "historical", "attribution"):
+        scores[f"{key}_accuracy"] = round(right[key] / totals[key], 4) if totals[key] else 0.0
+        scores[f"{key}_items"] = float(totals[key])
+    per_type = {status: {"support": len(v), "recall": round(sum(v) / len(v), 4), "precision": 0.0}
+                for status, v in sorted(per_status.items())}
+    return Report(name, "context", scores, per_type, len(items))
 
 
 def evaluate_file(path: Path, coder: Coder, kind: str | None = None) -> Report:
@@ -195,6 +283,13 @@ def evaluate_file(path: Path, coder: Coder, kind: str | None = None) -> Report:
         kind: "plover" or "labelled"; detected from the file when None.
     """
     kind = kind or detect_kind(path)
+    if kind == "context":
+        context = load_context_gold(path)
+        coded: dict[str, list[Event]] = {}
+        for result in coder.run(item.doc for item in context):
+            if isinstance(result, tuple):
+                coded[result[0].id] = result[1]
+        return score_context(context, coded, path.name)
     items = load_plover_gold(path) if kind == "plover" else load_labelled_docs(path)
     events_by_doc: dict[str, list[Event]] = {}
     for result in coder.run(item.doc for item in items):

@@ -100,7 +100,10 @@ class Coder:
         credited = sentence_attribution(sent, self.lexicon, actors)
         history = historical_cue(sent, self.lexicon, published)
         for candidate in candidates:
-            sources = [a for h in candidate.sources for a in actors.resolve_all(h)][: self.settings.max_actors_per_side]
+            sources = [a for h in candidate.sources for a in actors.resolve_all(h)]
+            if not sources:
+                sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)]
+            sources = sources[: self.settings.max_actors_per_side]
             targets = [a for h in candidate.targets for a in actors.resolve_all(h)][: self.settings.max_actors_per_side]
             if self.settings.require_actor and not sources and not targets:
                 continue

@@ -62,15 +62,17 @@ class Gazetteer:
         spans: list[Span] = []
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
+                term = self._terms[doc.vocab.strings[match_id]]
+                # Proper names must hold a capital in the text ("Chad" the country, not "chad";
+                # "al-Qaeda" passes): checked before overlaps are settled, so a lower-case long
+                # match does not hide a good shorter one.
+                if self.lexicon.actors[term][0].kind != "agent" and doc[start:end].text.islower():
+                    continue
                 spans.append(Span(doc, start, end, label=match_id))
         found: list[Mention] = []
         for span in filter_spans(spans):
             term = self._terms[doc.vocab.strings[span.label]]
-            entries = self.lexicon.actors[term]
-            # Proper names must be capitalised in the text: "Chad" the country, not "chad".
-            if entries[0].kind != "agent" and not span.text[:1].isupper():
-                continue
-            entry = choose_entry(entries, day)
+            entry = choose_entry(self.lexicon.actors[term], day)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
         return found
 

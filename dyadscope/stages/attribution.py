@@ -17,21 +17,28 @@ MAX_CLIMB = 5
 
 
 def _names(head: Token, actors: ActorIndex) -> list[str]:
-    """Names for a phrase and its conjuncts; follows "reports from X" to X."""
+    """Names in a phrase: lexicon mentions (canonical), else named entities, else the phrase as written.
+
+    "reports from Reuters and EFE agencies" gives ["Reuters", "EFE"]; "a senior official"
+    gives ["a senior official"].
+    """
     names: list[str] = []
-    heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
-    for tok in heads:
-        # "reports from Reuters and EFE": the reports are not the source, their senders are.
-        inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-                 for p in c.children if p.dep_ == "pobj"]
-        if inner and tok.lemma_.lower() in ("report", "source", "account", "statement", "media", "agency"):
-            names.extend(_names(inner[0], actors))
-            continue
-        actor = actors.resolve(tok)
-        if actor is not None:
-            names.append(actor.name)
-        elif tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in ("it", "they"):
-            names.append(_phrase_text(tok))
+    subtree = list(head.subtree)
+    seen: set[int] = set()
+    for tok in subtree:
+        mention = actors.by_token.get(tok.i)
+        if mention is not None and mention.entry.kind != "agent" and mention.start not in seen:
+            seen.add(mention.start)
+            names.append(mention.entry.name)
+    if not names:
+        for ent in head.doc.ents:
+            if ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1 and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
+                names.append(ent.text)
+    if not names:
+        if head.lower_ in ("it", "they", "he", "she", "we", "i"):
+            actor = actors.resolve(head)
+            return [actor.name] if actor else []
+        names.append(_phrase_text(head))
     return list(dict.fromkeys(names))
 
 
@@ -63,7 +70,7 @@ def clause_attribution(anchor: Token, lexicon: Lexicon, actors: ActorIndex) -> l
     tok = anchor
     for _ in range(MAX_CLIMB):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         if tok.dep_ in ("ccomp", "parataxis") or (head.dep_ == "parataxis" and tok.dep_ == "ROOT"):
             if lexicon.cue("report", head.lemma_.lower()):

@@ -25,8 +25,8 @@ def _owner(ent: Span) -> Token:
     """The verb or noun a date phrase modifies: climb from its root through prepositions."""
     tok = ent.root
     for _ in range(6):
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
-            return tok.head if tok.head is not tok else tok
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
+            return tok.head
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ != "pobj"):
             return tok
@@ -34,8 +34,19 @@ def _owner(ent: Span) -> Token:
 
 
 def date_entities_for(anchor: Token, sent: Span) -> list[Span]:
-    """DATE entities in the sentence whose phrase attaches to the anchor token."""
-    return [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME") and _owner(ent) is anchor]
+    """DATE entities in the sentence whose phrase attaches to the anchor token.
+
+    A date the parser hangs on the verb's object ("confirmed the visit on Monday")
+    belongs to the verb: the parser attaches such phrases to the noun about half the time.
+    """
+    found = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        owner = _owner(ent)
+        if owner.i == anchor.i or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == anchor.i):
+            found.append(ent)
+    return found
 
 
 def resolve_expression(text: str, published: dt.date, future: bool) -> dt.date | None:

@@ -31,6 +31,7 @@ class Candidate:
     targets: list[Token] = field(default_factory=list)
     specificity: int = 0
     kind: str = "verb"  # verb | noun
+    fallback_sources: list[Token] = field(default_factory=list)  # tried when no source resolves
 
 
 def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -55,12 +56,20 @@ def _subject(tok: Token) -> list[Token]:
         subjects = _children(tok, SUBJECT_DEPS)
         if subjects:
             return subjects
+        if seen > 1:
+            # "Kim is set to visit": the governor's passive subject is the actor of its complement.
+            subjects = _children(tok, {"nsubjpass"})
+            if subjects:
+                return subjects
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "Russia commits to supporting X": borrow the subject of "commits"
+            continue
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents and any(c.dep_ == "nsubjpass" for c in tok.children):
             return [p for a in agents for p in a.children if p.dep_ == "pobj"]
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
         return []
@@ -130,6 +139,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = patients
         else:
             targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None)
+        if obj is not None and not targets:
+            targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
         if comp is not None and not targets:
             targets = _children(comp, {"dobj"}) or _prep_objects(comp, None)
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
@@ -180,13 +191,16 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources = sources or objects
             elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
                 targets = targets or objects
+        fallback: list[Token] = []
         if not sources:
             # "Russian strikes": a country or group word modifying the noun acts.
-            sources = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < start]
-        if not sources and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
-            sources = _subject(tok.head)
+            sources = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
+            # "X held talks": a light verb lends its subject; "X condemned the attack" does not.
+            head = tok.head
+            if tok.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):
+                fallback = _subject(head)
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
-                               len(pattern.lemmas), "noun"))
+                               len(pattern.lemmas), "noun", fallback))
     return found
 
 

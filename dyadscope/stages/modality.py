@@ -66,7 +66,7 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
     # An event noun takes the status of the verb it hangs from: "the meeting could be ...".
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = anchor.head
-        if anchor.dep_ == "pobj" and verb.head is not verb:
+        if anchor.dep_ == "pobj" and verb.head.i != verb.i:
             verb = verb.head
         cues += _own_cues(verb, lexicon)
         governor = lexicon.cue("governor", verb.lemma_.lower())
@@ -74,7 +74,18 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             cues.append((governor.value, governor.rule))
         tok = verb
     for _ in range(MAX_CLIMB):
-        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp") or tok.head is tok:
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            tok = tok.head  # "commits to supporting X": the status of "commits" applies
+        elif tok.dep_ in ("acl", "advcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "an opportunity to seek support": an infinitive takes the status of its noun's clause.
+            noun = tok.head
+            if noun.head.i == noun.i:
+                break
+            cues += [c for c in _own_cues(noun.head, lexicon) if c[0] != "asserted"]
+            tok = noun.head
+            continue
+        if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep") or tok.head.i == tok.i:
             break
         head = tok.head
         lemma = head.lemma_.lower()
@@ -88,7 +99,7 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
                 cues.append((denial.value, denial.rule))
             # A report verb's own tense does not make the reported event planned ("said it will").
             break
-        if tok.dep_ == "conj":
+        if tok.dep_ in ("conj", "prep"):
             tok = head
             continue
         cues += [c for c in _own_cues(head, lexicon) if c[0] != "asserted"]

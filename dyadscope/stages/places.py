@@ -23,7 +23,7 @@ def _place_of(tok: Token, actors: ActorIndex) -> Place | None:
 def resolve_place(anchor: Token, cameo: str, target: Actor | None, actors: ActorIndex) -> Place | None:
     """The event's place: a locative phrase on the trigger, else the country visited."""
     holders = [anchor]
-    if anchor.head is not anchor:
+    if anchor.head.i != anchor.i:
         holders.append(anchor.head)
     for holder in holders:
         for child in holder.children:

@@ -1,0 +1,81 @@
+"""The lexicon loader: packaged data validates, facts are right, bad rows name file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadscope.errors import LexiconError
+from dyadscope.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():  # type: ignore[no-untyped-def]
+    return load_lexicon()
+
+
+def test_cameo_table_carries_the_contract_mapping(lex) -> None:  # type: ignore[no-untyped-def]
+    visit = lex.cameo["042"]
+    assert (visit.plover, visit.plover_mode, visit.goldstein, visit.quad_class) == ("CONSULT", "visit", 1.9, 1)
+    assert lex.cameo["010"].plover is None  # public statements have no PLOVER type
+    assert lex.cameo["020"].plover == "REQUEST" and lex.cameo["100"].plover == "REQUEST"
+    assert lex.cameo["163"].plover == "COERCE"  # the table wins over the root's SANCTION
+    assert lex.cameo["1712"].plover == "ASSAULT"
+    assert lex.cameo["191"].plover == "COERCE" and lex.cameo["192"].plover == "COERCE"
+    assert {c.quad_class for code, c in lex.cameo.items() if code[:2] in ("14", "18", "20")} == {4}
+    assert len(lex.cameo) >= 300
+
+
+def test_every_cameo_root_has_verb_and_noun_patterns(lex) -> None:  # type: ignore[no-untyped-def]
+    verb_roots = {p.cameo[:2] for patterns in lex.verbs.values() for p in patterns}
+    noun_roots = {p.cameo[:2] for patterns in lex.nouns.values() for p in patterns}
+    roots = {f"{n:02d}" for n in range(1, 21)}
+    assert roots <= verb_roots
+    assert len(roots & noun_roots) >= 18
+
+
+def test_every_country_has_a_name_and_the_metonyms_resolve(lex) -> None:  # type: ignore[no-untyped-def]
+    countries = {e.country for entries in lex.actors.values() for e in entries if e.kind == "country"}
+    assert len(countries) >= 249
+    assert lex.actors["Kremlin"][0].code == "RUSGOV"
+    assert lex.actors["Pyongyang"][0].code == "PRKGOV"
+    assert lex.actors["White House"][0].code == "USAGOV"
+    assert lex.actors["North Korean"][0].country == "PRK"
+    assert any(e.code == "IGOUNO" for e in lex.actors["United Nations"])
+
+
+def test_leaders_have_dated_roles(lex) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    kim = lex.actors["Kim Jong Un"]
+    assert any(e.country == "PRK" and e.start and e.start <= dt.date(2011, 12, 31) for e in kim)
+    assert any(e.valid_on(dt.date(2023, 9, 12)) for e in lex.actors["Vladimir Putin"])
+    countries = {e.country for entries in lex.actors.values() for e in entries if e.kind == "person"}
+    assert len(countries) >= 60
+
+
+def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "agents.tsv").write_text("term\tsector\tnote\nsappers\tMIL\t\n", encoding="utf-8")
+    extended = load_lexicon(tmp_path)
+    assert extended.version != lex.version
+    assert extended.actors["sappers"][0].sector == "MIL"
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("groups.tsv", "code\tname\taliases\tcountry\tsector\nbad code\tX\t\tKEN\tOPP\n", "groups.tsv:2"),
+    ("verbs.tsv", "cameo\tverb\tparticle\tobject\tprep\tcomp\texample\n999\tfrobnicate\t\t\t\t\tx\n", "verbs.tsv:2"),
+    ("leaders.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+                    "# comment\nA B\t\tKEN\tGOV\thead_of_state\t2020-13-01\t\t\n", "leaders.tsv:3"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\nmystery\tx\ty\t\n", "cues.tsv:2"),
+    ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
+])
+def test_a_bad_row_names_its_file_and_line(tmp_path: Path, name: str, content: str, message: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(tmp_path)
+
+
+def test_a_missing_extra_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="does not exist"):
+        load_lexicon(tmp_path / "nope")

@@ -1,0 +1,89 @@
+"""Event coding on sentences we wrote: type, source and target as a careful coder would give them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadscope import Document
+
+
+def code(coder, text: str, date: str = "2024-06-20"):  # type: ignore[no-untyped-def]
+    (result,) = list(coder.run([Document(id="t", text=text, date=date)]))
+    return result[1]
+
+
+def has(events, plover: str, source: str | None, target: str | None) -> bool:  # type: ignore[no-untyped-def]
+    def country(actor):  # type: ignore[no-untyped-def]
+        return None if actor is None else (actor.country or actor.code)
+
+    return any(e.plover == plover and (source is None or country(e.source) == source)
+               and (target is None or country(e.target) == target) for e in events)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Russian forces shelled the Ukrainian city of Kharkiv overnight.", "ASSAULT", "RUS", None),
+    ("Ukraine was attacked by Russian troops near the border.", "ASSAULT", "RUS", "UKR"),
+    ("China imposed sanctions on Lithuania over its ties with Taiwan.", "COERCE", "CHN", "LTU"),
+    ("Japan accused China of violating its airspace.", "ACCUSE", "JPN", "CHN"),
+    ("The Indian foreign minister held talks with his Pakistani counterpart in Geneva.", "CONSULT", "IND", "PAK"),
+    ("Germany pledged humanitarian aid to Sudan.", None, "DEU", "SDN"),
+    ("Iran threatened to retaliate against Israel.", "THREATEN", "IRN", "ISR"),
+    ("Turkey deployed troops to the Syrian border.", "MOBILIZE", "TUR", None),
+    ("Kenyan protesters demonstrated against the government in Nairobi.", "PROTEST", "KEN", None),
+    ("South Korea urged North Korea to return to talks.", "REQUEST", "KOR", "PRK"),
+    ("Israel rejected the proposal put forward by Egypt.", "REJECT", "ISR", None),
+    ("Russia expelled two Estonian diplomats.", None, "RUS", "EST"),
+])
+def test_sentence_codes(coder, text: str, plover: str | None, source: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert events, f"no event in {text!r}"
+    if plover is None:
+        assert any((e.source and e.source.country == source) for e in events), events
+    else:
+        assert has(events, plover, source, target), [(e.plover, e.cameo, e.source, e.target) for e in events]
+
+
+def test_leader_with_title_resolves_to_the_person_and_country(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "North Korean leader Kim Jong Un met Russian President Vladimir Putin on Wednesday.")
+    meeting = [e for e in events if e.plover == "CONSULT"]
+    assert meeting
+    event = meeting[0]
+    assert event.source is not None and event.source.name == "Kim Jong Un" and event.source.code == "PRKGOV"
+    assert event.target is not None and event.target.name == "Vladimir Putin" and event.target.country == "RUS"
+
+
+def test_capitals_are_metonyms_for_governments(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Kremlin condemned Washington for the new sanctions.")
+    assert has(events, "ACCUSE", "RUS", "USA")
+    event = next(e for e in events if e.plover == "ACCUSE")
+    assert event.source is not None and event.source.code == "RUSGOV"
+
+
+def test_curly_apostrophes_resolve_like_straight_ones(coder) -> None:  # type: ignore[no-untyped-def]
+    straight = code(coder, "Kim Jong Un's visit to Russia began on Tuesday.", "2023-09-13")
+    curly = code(coder, "Kim Jong Un\u2019s visit to Russia began on Tuesday.", "2023-09-13")
+    assert [(e.cameo, e.source, e.target) for e in straight] == [(e.cameo, e.source, e.target) for e in curly]
+    assert has(curly, "CONSULT", "PRK", "RUS")
+
+
+def test_a_former_leader_codes_to_the_role_held_on_the_date(coder) -> None:  # type: ignore[no-untyped-def]
+    in_office = code(coder, "Donald Trump met Kim Jong Un in Singapore.", "2018-06-12")
+    out_of_office = code(coder, "Donald Trump met Kim Jong Un in Singapore.", "2022-06-12")
+    assert any(e.source and e.source.code == "USAGOV" for e in in_office)
+    assert any(e.source and e.source.code == "USAELI" for e in out_of_office)
+
+
+def test_trigger_and_actor_offsets_point_into_the_text(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow and Pyongyang signed a defence treaty. Russian jets bombed Aleppo."
+    for event in code(coder, text):
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+        for actor in (event.source, event.target):
+            if actor is not None:
+                assert text[actor.start:actor.end] == actor.text
+
+
+def test_rule_names_the_data_row_that_fired(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Russia attacked Ukraine.")
+    assert events and all(e.rule.split(":")[0] in ("verbs.tsv", "nouns.tsv") for e in events)
+    row = int(events[0].rule.split(":")[1])
+    assert row > 0
