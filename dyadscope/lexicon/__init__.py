@@ -15,6 +15,7 @@ Files and their columns (first non-comment line is the header):
     leaders.tsv    name aliases country sector role start end note
     agents.tsv     term sector note
     cues.tsv       family cue value note
+    regions.tsv    name aliases country note
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "leaders.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "agents.tsv": ("term", "sector", "note"),
     "cues.tsv": ("family", "cue", "value", "note"),
+    "regions.tsv": ("name", "aliases", "country", "note"),
 }
 
 PLOVER_TYPES = frozenset(
@@ -144,6 +146,7 @@ class Lexicon:
     nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     cues: dict[str, dict[str, Cue]] = field(default_factory=dict)
+    regions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lower-case term -> (name, iso3)
     version: str = ""
 
     def cue(self, family: str, word: str) -> Cue | None:
@@ -303,6 +306,14 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)
 
 
+def _load_regions(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        country = row["country"] or None
+        _require(country is None or bool(_ISO3.match(country)), where, f"country {country!r} must be ISO3")
+        for term in [row["name"], *_split(row["aliases"])]:
+            lex.regions[term.lower()] = (row["name"], country)
+
+
 LOADERS = (
     ("cameo.tsv", _load_cameo),
     ("verbs.tsv", _load_verbs),
@@ -313,6 +324,7 @@ LOADERS = (
     ("leaders.tsv", _load_leaders),
     ("agents.tsv", _load_agents),
     ("cues.tsv", _load_cues),
+    ("regions.tsv", _load_regions),
 )
 
 

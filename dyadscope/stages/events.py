@@ -166,8 +166,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
     """Candidates from event nouns in nouns.tsv that no verb pattern has already used."""
     found: list[Candidate] = []
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
-            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken or tok.ent_type_ == "EVENT":
+            continue  # "the Korean War" names a period, not an event of the story
         patterns = lexicon.nouns.get(tok.lemma_.lower())
         if not patterns:
             continue

