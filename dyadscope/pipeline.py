@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from spacy.tokens import Doc, Span
@@ -40,6 +41,11 @@ def event_id(doc_id: str, sentence: int, trigger: Trigger, cameo: str, source: A
              source.code or "" if source else "", str(source.start) if source else "",
              target.code or "" if target else "", str(target.start) if target else ""]
     return "ev-" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _as_written(actor: Actor, text: str) -> Actor:
+    """The actor with its text taken from the original document (the parse saw cleaned quotes)."""
+    return replace(actor, text=text[actor.start:actor.end])
 
 
 def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None) -> float:
@@ -120,8 +126,9 @@ class Coder:
             sources = [a for h in candidate.sources for a in actors.resolve_all(h)]
             if not sources:
                 sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)]
-            sources = sources[: self.settings.max_actors_per_side]
-            targets = [a for h in candidate.targets for a in actors.resolve_all(h)][: self.settings.max_actors_per_side]
+            sources = [_as_written(a, text) for a in sources[: self.settings.max_actors_per_side]]
+            targets = [_as_written(a, text)
+                       for a in [a for h in candidate.targets for a in actors.resolve_all(h)][: self.settings.max_actors_per_side]]
             if self.settings.require_actor and not sources and not targets:
                 continue
             code = self.lexicon.cameo[candidate.cameo]
