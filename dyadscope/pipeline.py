@@ -26,7 +26,7 @@ from .stages.actors import ActorIndex, Gazetteer
 from .stages.attribution import clause_attribution, sentence_attribution
 from .stages.dates import historical_cue, resolve_date, resolve_expression
 from .stages.events import Candidate, find_triggers
-from .stages.modality import resolve_status
+from .stages.modality import looks_ahead, resolve_status
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ class Coder:
         self.nlp = nlp or load_model()
         self.gazetteer = Gazetteer(self.nlp.vocab, self.lexicon, self.nlp.make_doc)  # type: ignore[attr-defined]
         self.places = PlaceGazetteer(self.lexicon)
+        self._report_verbs = frozenset(self.lexicon.cues.get("report", {}))
 
     # --- one document -------------------------------------------------------------
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
@@ -121,7 +122,6 @@ class Coder:
         text = document.text
         evidence = text[sent.start_char:sent.end_char]
         credited = sentence_attribution(sent, self.lexicon, actors)
-        history = historical_cue(sent, self.lexicon, published)
         for candidate in candidates:
             sources = [a for h in candidate.sources for a in actors.resolve_all(h)]
             if not sources:
@@ -136,7 +136,9 @@ class Coder:
             end = max(t.idx + len(t.text) for t in candidate.trigger)
             trigger = Trigger(text=text[start:end], start=start, end=end)
             status, _ = resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(), self.lexicon)
-            day, _ = resolve_date(candidate.anchor, sent, published, future=status in ("planned", "possible"))
+            ahead = status in ("planned", "possible") or looks_ahead(candidate.anchor, self.lexicon)
+            day, _ = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)
+            history = historical_cue(candidate.anchor, self.lexicon, published)
             if day is None and status == "asserted" and dateline_day is not None:
                 day = dateline_day  # a wire story's dateline dates the news it reports
             historical = history is not None or bool(
@@ -172,7 +174,7 @@ class Coder:
                         historical=historical,
                         location=place,
                         trigger=trigger,
-                        attribution=tuple(a for a in attribution if not source or a != source.name),
+                        attribution=tuple(attribution),
                         confidence=confidence,
                         rule=candidate.rule,
                     )

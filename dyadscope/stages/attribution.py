@@ -17,29 +17,31 @@ MAX_CLIMB = 5
 
 
 def _names(head: Token, actors: ActorIndex) -> list[str]:
-    """Names in a phrase: lexicon mentions (canonical), else named entities, else the phrase as written.
+    """Who a phrase names as the source of a report.
 
-    "reports from Reuters and EFE agencies" gives ["Reuters", "EFE"]; "a senior official"
-    gives ["a senior official"].
+    Named people and organisations come out canonically ("reports from Reuters and EFE
+    agencies" gives ["Reuters", "EFE"], "Kremlin spokesman Dmitry Peskov" gives
+    ["Dmitry Peskov"]); anything else comes out as written ("a senior official",
+    "the Kremlin", "Chinese state media"), which says more than a country code would.
     """
-    names: list[str] = []
     subtree = list(head.subtree)
+    names: list[str] = []
     seen: set[int] = set()
     for tok in subtree:
         mention = actors.by_token.get(tok.i)
-        if mention is not None and mention.entry.kind != "agent" and mention.start not in seen:
+        if mention is not None and mention.entry.kind in ("person", "group", "igo") and mention.start not in seen:
             seen.add(mention.start)
             names.append(mention.entry.name)
     if not names:
         for ent in head.doc.ents:
-            if ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1 and ent.label_ in ("ORG", "PERSON", "NORP", "GPE"):
+            if ent.start >= subtree[0].i and ent.end <= subtree[-1].i + 1 and ent.label_ in ("ORG", "PERSON"):
                 names.append(ent.text)
-    if not names:
-        if head.lower_ in ("it", "they", "he", "she", "we", "i"):
-            actor = actors.resolve(head)
-            return [actor.name] if actor else []
-        names.append(_phrase_text(head))
-    return list(dict.fromkeys(names))
+    if names:
+        return list(dict.fromkeys(names))
+    if head.lower_ in ("it", "they", "he", "she", "we", "i"):
+        actor = actors.resolve(head)
+        return [actor.name] if actor else []
+    return [_phrase_text(head)]
 
 
 def _phrase_text(tok: Token) -> str:
@@ -65,21 +67,29 @@ def sentence_attribution(sent: Span, lexicon: Lexicon, actors: ActorIndex) -> li
 
 
 def clause_attribution(anchor: Token, lexicon: Lexicon, actors: ActorIndex) -> list[str]:
-    """Subjects of the reporting verbs that govern the trigger's clause."""
+    """Subjects of the reporting verbs that govern the trigger's clause.
+
+    Walks from the trigger up to the sentence root: a clause that is the complement of
+    a reporting verb ("X said [Y attacked Z]") is credited to the verb's subject, and so
+    is a clause with a reporting verb hanging from it ("Y attacked Z, X said").
+    """
     names: list[str] = []
     tok = anchor
-    for _ in range(MAX_CLIMB):
+    for _ in range(MAX_CLIMB + 3):
         head = tok.head
+        if head.i != tok.i and tok.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and \
+                lexicon.cue("report", head.lemma_.lower()) and head.i != anchor.i:
+            names.extend(_subjects(head, actors))
+        for child in tok.children:
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > anchor.i and \
+                    lexicon.cue("report", child.lemma_.lower()):
+                names.extend(_subjects(child, actors))
         if head.i == tok.i:
             break
-        if tok.dep_ in ("ccomp", "parataxis") or (head.dep_ == "parataxis" and tok.dep_ == "ROOT"):
-            if lexicon.cue("report", head.lemma_.lower()):
-                for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    names.extend(_names(subject, actors))
         tok = head
-    # "..., officials said." is parsed with the report verb hanging from the event clause.
-    for child in anchor.children:
-        if child.dep_ == "parataxis" and lexicon.cue("report", child.lemma_.lower()):
-            for subject in (c for c in child.children if c.dep_ == "nsubj"):
-                names.extend(_names(subject, actors))
     return list(dict.fromkeys(names))
+
+
+def _subjects(verb: Token, actors: ActorIndex) -> list[str]:
+    return [name for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
+            for name in _names(subject, actors)]

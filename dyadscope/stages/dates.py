@@ -1,120 +1,151 @@
 """Dates: when an event happened or is to happen, resolved against the publication date.
 
-A date cue belongs to a trigger when it hangs in the trigger's clause: "confirmed the
-visit on Monday" dates the confirmation, not the visit. Weekdays resolve to the most
-recent such day before publication, or the next one for a planned event; explicit
-dates go through dateparser with the publication date as its base.
+A date phrase belongs to a trigger when it hangs in the trigger's clause
+(stages/clause.py). Expressions are read by patterns, most specific first:
+a full date, a month and day (the year is the one that puts the day nearest the
+publication date, or the next one for a planned event), a month and year, a year, a
+weekday (the most recent such day, or the next one for a planned event), and
+yesterday, today, tomorrow, last/next week. Anything vaguer ("last month", "earlier
+this year", "78 days") gives no date: the store then falls back to the publication
+date and marks it as such.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
+from .clause import clause_tokens
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# Tokens a date cue may climb through on its way to the trigger.
-CLIMB_DEPS = frozenset({"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", "advmod", "appos", "nmod"})
+_WEEKDAY = re.compile(r"\b(?P<rel>last|next|this|coming)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")\b")
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b")
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?:of\s+)?(?P<year>\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+RELATIVE = (
+    (re.compile(r"\b(yesterday|last night)\b"), -1),
+    (re.compile(r"\b(tomorrow)\b"), 1),
+    (re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b"), 0),
+    (re.compile(r"\blast week\b"), -7),
+    (re.compile(r"\bnext week\b"), 7),
+)
 
 
-def _owner(ent: Span) -> Token:
-    """The verb or noun a date phrase modifies: climb from its root through prepositions."""
-    tok = ent.root
-    for _ in range(6):
-        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
-            return tok.head
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ != "pobj"):
-            return tok
-    return tok
-
-
-def date_entities_for(anchor: Token, sent: Span) -> list[Span]:
-    """DATE entities in the sentence whose phrase attaches to the anchor token.
-
-    A date the parser hangs on the verb's object ("confirmed the visit on Monday")
-    belongs to the verb: the parser attaches such phrases to the noun about half the time.
-    """
-    found = []
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+def _nearest(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+    """A month and day without a year: the nearest such day to publication (the next one if future)."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
             continue
-        owner = _owner(ent)
-        if owner.i == anchor.i or (owner.dep_ in ("dobj", "nsubjpass") and owner.head.i == anchor.i):
-            found.append(ent)
-    return found
+    if not options:
+        return None
+    if future:
+        ahead = [d for d in options if d >= published]
+        return min(ahead) if ahead else None
+    return min(options, key=lambda d: (abs((d - published).days), d > published))
 
 
 def resolve_expression(text: str, published: dt.date, future: bool) -> dt.date | None:
-    """Resolve one date expression ("Monday", "last week", "13 September 2023") to a day."""
-    words = text.lower().strip().removeprefix("on ").removeprefix("the ").strip()
-    for offset, name in enumerate(WEEKDAYS):
-        if words in (name, f"last {name}", f"this {name}", f"next {name}", f"{name} night", f"{name} morning",
-                     f"{name} evening", f"{name} afternoon"):
-            delta = (published.weekday() - offset) % 7
-            if future or words.startswith("next"):
-                return published + dt.timedelta(days=(offset - published.weekday()) % 7 or 7)
-            return published - dt.timedelta(days=delta or (7 if words.startswith("last") else 0))
-    simple = {
-        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-        "yesterday": -1, "tomorrow": 1, "last week": -7, "next week": 7, "the day before": -1,
-    }
-    if words in simple:
-        return published + dt.timedelta(days=simple[words])
-    if words in ("last month", "next month", "last year", "next year", "this year", "this month", "earlier this year",
-                 "later this year", "earlier this month"):
-        return None  # a period, not a day: the store falls back to the publication date
-    import dateparser  # imported lazily: loading its language data takes ~0.3 s
-
-    settings = {
-        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
-        "PREFER_DATES_FROM": "future" if future else "past",
-        "PREFER_DAY_OF_MONTH": "first",
-        "REQUIRE_PARTS": ["month"],
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    if parsed is not None:
-        return parsed.date()
-    match = _YEAR.search(text)
+    """Resolve one date expression ("Monday", "yesterday", "13 September 2023") to a day, or None."""
+    words = text.lower()
+    iso = _ISO.search(words)
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        match = pattern.search(words)
+        if match:
+            month, day = MONTHS[match.group("month")], int(match.group("day"))
+            try:
+                if match.group("year"):
+                    return dt.date(int(match.group("year")), month, day)
+                return _nearest(month, day, published, future)
+            except ValueError:
+                return None
+    match = _MONTH_YEAR.search(words)
     if match:
-        return dt.date(int(match.group(1)), 1, 1)
+        return dt.date(int(match.group("year")), MONTHS[match.group("month")], 1)
+    match = _WEEKDAY.search(words)
+    if match:
+        offset = WEEKDAYS.index(match.group("day"))
+        rel = match.group("rel")
+        if future or rel in ("next", "coming"):
+            return published + dt.timedelta(days=(offset - published.weekday()) % 7 or 7)
+        delta = (published.weekday() - offset) % 7
+        return published - dt.timedelta(days=delta or (7 if rel == "last" else 0))
+    for pattern, days in RELATIVE:
+        if pattern.search(words):
+            return published + dt.timedelta(days=days)
+    years = _YEAR.findall(words)
+    if years and not re.search(r"\b(since|until|by|before)\b", words):
+        return dt.date(int(years[0]), 1, 1)
     return None
 
 
-def resolve_date(anchor: Token, sent: Span, published: dt.date | None, future: bool) -> tuple[dt.date | None, str | None]:
+def _date_entities(sent: Span) -> list[Span]:
+    return [ent for ent in sent.ents if ent.label_ in ("DATE", "TIME")]
+
+
+def resolve_date(anchor: Token, sent: Span, published: dt.date | None, future: bool,
+                 report_verbs: frozenset[str] = frozenset()) -> tuple[dt.date | None, str | None]:
     """The event's date and the words it came from, or (None, None) without a cue.
 
     Args:
         anchor: the trigger's head token.
         sent: its sentence.
-        published: the document's publication date (None: only explicit dates resolve).
-        future: the event is planned, so weekdays and month names look forward.
+        published: the document's publication date (None: only dates with a year resolve).
+        future: the event lies ahead (planned or in the future tense): weekdays look forward.
+        report_verbs: lemmas of reporting verbs, whose own dates ("said on Monday") are not the event's.
     """
+    entities = _date_entities(sent)
+    if not entities:
+        return None, None
+    by_token = {i: ent for ent in entities for i in range(ent.start, ent.end)}
     base = published or dt.date.today()
-    for ent in date_entities_for(anchor, sent):
+    candidates: list[Span] = []
+    for tok in clause_tokens(anchor):
+        ent = by_token.get(tok.i)
+        if ent is not None and ent not in candidates:
+            candidates.append(ent)
+    if not candidates and len(entities) == 1:
+        # One date in the sentence, hung outside the clause by the parser: take it unless
+        # it dates a reporting verb ("..., officials said on Monday").
+        ent = entities[0]
+        governor = ent.root.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.lemma_.lower() not in report_verbs:
+            candidates.append(ent)
+    for ent in candidates:
         day = resolve_expression(ent.text, base, future)
         if day is not None and (published is not None or _YEAR.search(ent.text)):
             return day, ent.text
     return None, None
 
 
-def historical_cue(sent: Span, lexicon: Lexicon, published: dt.date | None) -> str | None:
-    """A named past period or an old year in the sentence ("during the Korean War"), or None."""
-    text = sent.text.lower().replace("\u2019", "'")
+def historical_cue(anchor: Token, lexicon: Lexicon, published: dt.date | None) -> str | None:
+    """A named past period in the trigger's clause ("during the Korean War"), or None."""
+    tokens = clause_tokens(anchor)
+    doc = anchor.doc
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    text = doc.text[start:end].lower()
     year_now = (published or dt.date.today()).year
     for cue_text, cue in lexicon.cues.get("history", {}).items():
         if cue_text in text and int(cue.value) < year_now - 1:
             return cue.rule
-    for ent in sent.ents:
-        if ent.label_ == "DATE":
-            match = _YEAR.search(ent.text)
-            if match and int(match.group(1)) < year_now - 1 and not re.search(r"\bsince\b", ent.text.lower()):
-                return f"year {match.group(1)}"
     return None
-
-

@@ -113,3 +113,27 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         return "asserted", None
     status, rule = max(cues, key=lambda c: RANK.get(c[0], 0))
     return status, rule
+
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def looks_ahead(anchor: Token, lexicon: Lexicon) -> bool:
+    """True when the event lies ahead of the report: future auxiliaries or a planning governor.
+
+    Used for dates, so that "will not attend on Thursday" means the coming Thursday
+    even though the event is negated.
+    """
+    tok = anchor
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.head.i != anchor.i:
+        tok = anchor.head
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in tok.children):
+            return True
+        governor = lexicon.cue("governor", tok.lemma_.lower())
+        if tok.i != anchor.i and governor is not None and governor.value == "planned":
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

