@@ -55,6 +55,27 @@ def _coder(settings_file: Path | None, lexicon_dir: Path | None):  # type: ignor
         raise _usage(str(exc)) from None
 
 
+def _settings(settings_file: Path | None):  # type: ignore[no-untyped-def]
+    from .settings import load_settings
+
+    try:
+        return load_settings(settings_file)
+    except DyadscopeError as exc:
+        raise _usage(str(exc)) from None
+
+
+def _check_lexicon(lexicon_dir: Path | None) -> None:
+    """Validate a user's lexicon folder up front, so a bad row is a usage error, not a worker crash."""
+    if lexicon_dir is None:
+        return
+    from .lexicon import load_lexicon
+
+    try:
+        load_lexicon(lexicon_dir)
+    except DyadscopeError as exc:
+        raise _usage(str(exc)) from None
+
+
 def _progress(items: Iterator, enabled: bool, total: int | None = None) -> Iterator:  # type: ignore[type-arg]
     """Wrap an iterator of coded results with a rich progress bar on a terminal."""
     if not enabled:
@@ -70,6 +91,7 @@ def _progress(items: Iterator, enabled: bool, total: int | None = None) -> Itera
             yield item
 
 
+WorkersOpt = Annotated[Optional[int], typer.Option("--workers", help="worker processes (default: the machine's cores)")]
 SettingsOpt = Annotated[Optional[Path], typer.Option("--settings", help="a TOML file layered over defaults.toml")]
 LexiconOpt = Annotated[Optional[Path], typer.Option("--lexicon", help="a folder of extra lexicon TSV files")]
 
@@ -82,20 +104,26 @@ def code(
     source: Annotated[Optional[str], typer.Option("--source", help="publisher for documents without one")] = None,
     settings_file: SettingsOpt = None,
     lexicon_dir: LexiconOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Code documents into events, one JSON event per line on stdout.
 
-    Example: dyadscope code articles/ --date 2023-09-12 --source Reuters > events.jsonl
+    Example: dyadscope code articles/ --date 2023-09-12 --source Reuters --workers 2 > events.jsonl
     """
     from .ingest import Defaults, read_inputs
+    from .parallel import default_workers, run_parallel
 
     if fmt != "jsonl":
         raise _usage(f"--format {fmt!r} is not supported; use jsonl")
+    if workers is not None and workers < 1:
+        raise _usage("--workers must be at least 1")
     defaults = Defaults(date=_check_date(date), source=source)
-    coder = _coder(settings_file, lexicon_dir)
+    settings = _settings(settings_file)
+    _check_lexicon(lexicon_dir)
     documents = skipped = events = 0
     out = sys.stdout
-    stream = coder.run(read_inputs(inputs or [], defaults, coder.settings))
+    stream = run_parallel(read_inputs(inputs or [], defaults, settings), settings,
+                          workers or default_workers(), lexicon_dir)
     for item in _progress(stream, sys.stderr.isatty()):
         if isinstance(item, Rejected):
             skipped += 1

@@ -27,6 +27,7 @@ from .stages.attribution import clause_attribution, sentence_attribution
 from .stages.dates import historical_cue, resolve_date, resolve_expression
 from .stages.events import Candidate, find_triggers
 from .stages.modality import looks_ahead, resolve_status
+from .stages.prefilter import SentenceFilter
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
 
 log = logging.getLogger(__name__)
@@ -67,12 +68,13 @@ class Coder:
         self.gazetteer = Gazetteer(self.nlp.vocab, self.lexicon, self.nlp.make_doc)  # type: ignore[attr-defined]
         self.places = PlaceGazetteer(self.lexicon)
         self._report_verbs = frozenset(self.lexicon.cues.get("report", {}))
+        self.prefilter = SentenceFilter(self.nlp, self.lexicon, self.gazetteer) if self.settings.prefilter else None  # type: ignore[arg-type]
 
     # --- one document -------------------------------------------------------------
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of one parsed document."""
         published = dt.date.fromisoformat(document.date) if document.date else None
-        dateline = parse_dateline(doc.text)
+        dateline = parse_dateline(doc[:40].text)  # a dateline sits in the first few tokens
         mentions = self.gazetteer.mentions(doc, published)
         if dateline is not None:
             # "MOSCOW (Reuters) -" names where and by whom, not who acts.
@@ -181,9 +183,16 @@ class Coder:
 
     # --- streams of documents -----------------------------------------------------
     def parse(self, documents: list[Document]) -> Iterator[Doc]:
-        """Parse a batch of documents with nlp.pipe (typographic quotes cleaned, length capped)."""
-        texts = (clean_text(d.text[: self.settings.max_doc_chars]) for d in documents)
-        yield from self.nlp.pipe(texts, batch_size=self.settings.batch_size)  # type: ignore[attr-defined]
+        """Parse a batch of documents (typographic quotes cleaned, length capped).
+
+        With the prefilter on (the default), only sentences that can hold an event get
+        the tagger, parser and NER; see stages/prefilter.py.
+        """
+        texts = [clean_text(d.text[: self.settings.max_doc_chars]) for d in documents]
+        if self.prefilter is None:
+            yield from self.nlp.pipe(texts, batch_size=self.settings.batch_size)  # type: ignore[attr-defined]
+            return
+        yield from self.prefilter.parse((self.nlp.make_doc(t) for t in texts), self.settings.batch_size)  # type: ignore[attr-defined]
 
     def run(self, items: Iterable[Document | Rejected]) -> Iterator[Coded | Rejected]:
         """Code a stream of documents, passing Rejected records through in order.

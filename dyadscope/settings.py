@@ -20,6 +20,7 @@ class Settings:
     """Every tunable threshold; see defaults.toml for what each means."""
 
     batch_size: int = 32
+    prefilter: bool = True
     max_doc_chars: int = 200_000
     max_sentence_chars: int = 1500
     max_line_bytes: int = 4_000_000

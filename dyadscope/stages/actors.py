@@ -57,6 +57,15 @@ class Gazetteer:
             for key, pattern in patterns:
                 matcher.add(key, [pattern])
 
+    def raw_matches(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """(start, end, kind) of every capitalised term match, overlaps included: needs only tokens."""
+        for matcher in (self._exact, self._folded):
+            for match_id, start, end in matcher(doc):
+                entries = self.lexicon.actors[self._terms[doc.vocab.strings[match_id]]]
+                if entries[0].kind != "agent" and doc[start:end].text.islower():
+                    continue
+                yield start, end, entries[0].kind
+
     def mentions(self, doc: Doc, day: dt.date | None) -> list[Mention]:
         """Every mention in the document, longest match first where spans overlap."""
         spans: list[Span] = []
@@ -174,7 +183,7 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
     named = [m for m in mentions if m.entry.kind in ("person", "igo", "group")]
     places = [m for m in mentions if m.entry.kind in ("country", "demonym", "capital", "seat")]
     agents = [m for m in mentions if m.entry.kind == "agent"]
-    text = doc.text[start:end]
+    text = doc.char_span(start, end, alignment_mode="expand").text  # doc.text would rebuild the whole text
     if named:
         entry = named[-1].entry  # the head of "Russian President Vladimir Putin" is the last name
         country = entry.country or (places[0].entry.country if places else None)

@@ -140,10 +140,7 @@ def resolve_date(anchor: Token, sent: Span, published: dt.date | None, future: b
 def historical_cue(anchor: Token, lexicon: Lexicon, published: dt.date | None) -> str | None:
     """A named past period in the trigger's clause ("during the Korean War"), or None."""
     tokens = clause_tokens(anchor)
-    doc = anchor.doc
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    text = doc.text[start:end].lower()
+    text = anchor.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1].text.lower()
     year_now = (published or dt.date.today()).year
     for cue_text, cue in lexicon.cues.get("history", {}).items():
         if cue_text in text and int(cue.value) < year_now - 1:

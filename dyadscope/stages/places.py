@@ -140,11 +140,11 @@ class PlaceResolver:
         """A place for a proper name (with its compounds), through the actor mention when there is one."""
         mention = self.actors.by_token.get(tok.i)
         if mention is not None:
-            region = self.gazetteer.regions.get(tok.doc.text[mention.char_start:mention.char_end].lower())
+            region = self.gazetteer.regions.get(tok.doc[mention.start:mention.end].text.lower())
             if region is not None:  # "the Gaza Strip" is a region even though PSE names it
                 return Place(name=region[0], country=region[1], feature="region")
             if mention.entry.kind == "country" and mention.entry.country:
-                text = tok.doc.text[mention.char_start:mention.char_end]
+                text = tok.doc[mention.start:mention.end].text
                 return self.gazetteer.country_place(mention.entry.country, text)
             if mention.entry.kind not in ("capital", "demonym"):
                 return None  # a person or organisation is not a place

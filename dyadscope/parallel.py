@@ -1,0 +1,102 @@
+"""Local parallelism: code batches of documents in worker processes, results in input order.
+
+Each worker process loads its own Coder once. The parent reads the input, cuts it
+into batches, and keeps at most `2 × workers` batches in flight, so memory stays
+bounded however large the input. Results come back in the order the documents came
+in, so the output is identical to a single-process run. Short inputs (no more than
+two batches) are coded in the parent: starting workers would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .records import Document, Rejected
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .pipeline import Coded, Coder
+
+# One coder per worker process, built by _start_worker.
+_WORKER: dict[str, object] = {}
+IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, no more
+
+
+def _start_worker(settings: Settings, lexicon_dir: str | None) -> None:
+    # BLAS threads would fight over the cores the other workers use.
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    from .lexicon import load_lexicon
+    from .pipeline import Coder
+
+    _WORKER["coder"] = Coder(settings, load_lexicon(lexicon_dir))
+
+
+def _code_batch(batch: list[Document | Rejected]) -> list[Coded | Rejected]:
+    coder: Coder = _WORKER["coder"]  # type: ignore[assignment]
+    return list(coder.run(batch))
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_parallel(items: Iterable[Document | Rejected], settings: Settings, workers: int,
+                 lexicon_dir: str | Path | None = None, coder: Coder | None = None) -> Iterator[Coded | Rejected]:
+    """Code a stream of documents with `workers` processes; same results, same order as Coder.run.
+
+    Args:
+        items: Documents and Rejected records, as the readers yield them.
+        settings: thresholds and batch size (each batch is one task).
+        workers: worker processes; 1 codes in this process.
+        lexicon_dir: a folder of extra lexicon files, loaded by every worker.
+        coder: a loaded coder for this process, used when the input is short or workers is 1.
+
+    Returns:
+        For each document, (document, its events); each Rejected as it comes.
+    """
+    iterator = iter(items)
+    head = list(islice(iterator, 2 * settings.batch_size))
+    if workers <= 1 or len(head) < 2 * settings.batch_size:
+        from .lexicon import load_lexicon
+        from .pipeline import Coder
+
+        local = coder or Coder(settings, load_lexicon(lexicon_dir))
+        yield from local.run(_chain(head, iterator))
+        return
+    batches = _batches(_chain(head, iterator), settings.batch_size)
+    context = multiprocessing.get_context("spawn")  # no forked copies of parent threads or BLAS state
+    extra = None if lexicon_dir is None else str(lexicon_dir)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(settings, extra)) as pool:
+        pending: deque[Future[list[Coded | Rejected]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_code_batch, batch))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _chain(head: list[Document | Rejected], rest: Iterator[Document | Rejected]) -> Iterator[Document | Rejected]:
+    yield from head
+    yield from rest
+
+
+def _batches(items: Iterator[Document | Rejected], size: int) -> Iterator[list[Document | Rejected]]:
+    while True:
+        batch = list(islice(items, size))
+        if not batch:
+            return
+        yield batch
