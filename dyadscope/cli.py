@@ -105,11 +105,21 @@ def code(
     settings_file: SettingsOpt = None,
     lexicon_dir: LexiconOpt = None,
     workers: WorkersOpt = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or ray")] = "local",
+    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (default: start a local one)")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="with --engine ray: a folder for Parquet shards instead of stdout")] = None,
 ) -> None:
     """Code documents into events, one JSON event per line on stdout.
 
     Example: dyadscope code articles/ --date 2023-09-12 --source Reuters --workers 2 > events.jsonl
     """
+    if engine not in ("local", "ray"):
+        raise _usage(f"--engine {engine!r} must be local or ray")
+    if engine == "ray":
+        _code_on_ray(inputs or [], _check_date(date), source, settings_file, lexicon_dir, workers, address, out)
+        return
+    if out is not None:
+        raise _usage("--out is for --engine ray; the local engine writes JSONL to stdout")
     from .ingest import Defaults, read_inputs
     from .parallel import default_workers, run_parallel
 
@@ -135,6 +145,40 @@ def code(
             out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
     out.flush()
     typer.echo(f"dyadscope: {documents} documents coded, {skipped} skipped, {events} events", err=True)
+    raise typer.Exit(EXIT_SKIPPED if skipped else EXIT_OK)
+
+
+def _code_on_ray(inputs: list[str], date: str | None, source: str | None, settings_file: Path | None,
+                 lexicon_dir: Path | None, workers: int | None, address: str | None, out: Path | None) -> None:
+    from .ingest import Defaults, read_inputs
+    from .parallel import default_workers
+    from .scale import RayReport, code_with_ray
+
+    settings = _settings(settings_file)
+    _check_lexicon(lexicon_dir)
+    skipped = 0
+
+    def report(item: Rejected) -> None:
+        nonlocal skipped
+        skipped += 1
+        typer.echo(str(item), err=True)
+
+    try:
+        result = code_with_ray(read_inputs(inputs, Defaults(date=date, source=source), settings), settings, out=out,
+                               address=address, actors=workers or default_workers(), lexicon_dir=lexicon_dir,
+                               on_rejected=report)
+        if isinstance(result, RayReport):
+            typer.echo(f"dyadscope: {result.documents} documents coded on Ray, {result.rejected} skipped, "
+                       f"{result.events} events in {out}", err=True)
+        else:
+            events = 0
+            for event in result:
+                events += 1
+                sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+            typer.echo(f"dyadscope: coded on Ray, {skipped} skipped, {events} events", err=True)
+    except DyadscopeError as exc:
+        raise _usage(str(exc)) from None
     raise typer.Exit(EXIT_SKIPPED if skipped else EXIT_OK)
 
 
