@@ -275,6 +275,45 @@ def demo(
                   f"{corpus} > events.jsonl")
 
 
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs")],
+    every: Annotated[str, typer.Option("--every", help="polling interval: 90s, 15m, 1h")] = "15m",
+    db: Annotated[Optional[Path], typer.Option("--db", help="the event database (default: dyadscope.duckdb)")] = None,
+    state: Annotated[Optional[Path], typer.Option("--state", help="file remembering the links already fetched")] = None,
+    rounds: Annotated[Optional[int], typer.Option("--rounds", help="stop after this many polls (default: never)")] = None,
+    settings_file: SettingsOpt = None,
+    lexicon_dir: LexiconOpt = None,
+) -> None:
+    """Poll feeds and ingest every new article into the event database.
+
+    Example: dyadscope watch https://example.org/world.rss --every 15m --db events.duckdb
+    """
+    from .ingest.common import Defaults
+    from .ingest.web import FetchLimits
+    from .store import Store
+    from .watch import SeenLinks, parse_interval
+    from .watch import watch as poll_forever
+
+    try:
+        seconds = parse_interval(every)
+    except DyadscopeError as exc:
+        raise _usage(str(exc)) from None
+    coder = _coder(settings_file, lexicon_dir)
+    store = Store(db)
+    seen = SeenLinks.open(state or Path(f"{store.path}.seen.json"))
+
+    def on_documents(items: list[Document | Rejected]) -> None:
+        for item in items:
+            if isinstance(item, Rejected):
+                typer.echo(str(item), err=True)
+        report = store.ingest(items, coder)
+        typer.echo(f"dyadscope: {report}", err=True)
+
+    total = poll_forever(feeds, seconds, on_documents, FetchLimits(), seen, stop_after=rounds, defaults=Defaults())
+    typer.echo(f"dyadscope: {total} new articles from {len(feeds)} feeds", err=True)
+
+
 @app.command("lexicon")
 def lexicon_info(lexicon_dir: LexiconOpt = None) -> None:
     """Validate the lexicon (and a folder of additions) and print its size.
@@ -291,6 +330,21 @@ def lexicon_info(lexicon_dir: LexiconOpt = None) -> None:
     typer.echo(f"lexicon {lex.version}: {len(lex.cameo)} CAMEO codes, "
                f"{sum(map(len, lex.verbs.values()))} verb patterns, {sum(map(len, lex.nouns.values()))} noun patterns, "
                f"{len(lex.actors)} actor terms, {sum(map(len, lex.cues.values()))} cues")
+
+
+def _register_extensions() -> None:
+    """Commands that live beside their subsystems: the store's and the web app's."""
+    from .store_cli import register as register_store
+
+    register_store(app)
+    try:
+        from .web_cli import register as register_web
+    except ImportError:  # the web app is optional in a minimal install
+        return
+    register_web(app)
+
+
+_register_extensions()
 
 
 def main() -> None:

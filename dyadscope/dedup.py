@@ -95,9 +95,13 @@ def signatures(texts: Iterable[str]) -> Iterator[np.ndarray]:
         yield np.asarray(minhash.hashvalues, dtype=np.uint32)
 
 
+def lsh_bands() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH picks for NEAR_DUP_THRESHOLD and NUM_PERM."""
+    return _bands(NEAR_DUP_THRESHOLD, NUM_PERM)
+
+
 @lru_cache(maxsize=4)
-def lsh_bands(threshold: float = NEAR_DUP_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
-    """(bands, rows per band) that datasketch's MinHashLSH picks for the threshold."""
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return int(lsh.b), int(lsh.r)
 

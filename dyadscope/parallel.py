@@ -52,6 +52,45 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+class WorkerPool:
+    """Worker processes that each hold a loaded coder; `run` behaves like Coder.run.
+
+    Use as a context manager; `settings` and `run` make it a drop-in coder for
+    Store.ingest, which then keeps its one-transaction-per-batch writes.
+    """
+
+    def __init__(self, settings: Settings, workers: int, lexicon_dir: str | Path | None = None) -> None:
+        self.settings = settings
+        self.workers = workers
+        self._lexicon = None if lexicon_dir is None else str(lexicon_dir)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> WorkerPool:
+        context = multiprocessing.get_context("spawn")  # no forked copies of parent threads or BLAS state
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
+                                         initargs=(self.settings, self._lexicon))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def run(self, items: Iterable[Document | Rejected], batch_size: int | None = None) -> Iterator[Coded | Rejected]:
+        """Code a stream in batches spread over the workers, results in input order."""
+        if self._pool is None:
+            raise RuntimeError("WorkerPool.run needs `with WorkerPool(...) as pool:`")
+        # Store.ingest hands over one transaction's batch at a time: split it so every worker gets a share.
+        size = batch_size if batch_size is not None else max(1, -(-self.settings.batch_size // self.workers))
+        pending: deque[Future[list[Coded | Rejected]]] = deque()
+        for batch in _batches(iter(items), size):
+            pending.append(self._pool.submit(_code_batch, batch))
+            if len(pending) >= self.workers * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
 def run_parallel(items: Iterable[Document | Rejected], settings: Settings, workers: int,
                  lexicon_dir: str | Path | None = None, coder: Coder | None = None) -> Iterator[Coded | Rejected]:
     """Code a stream of documents with `workers` processes; same results, same order as Coder.run.
@@ -75,18 +114,8 @@ def run_parallel(items: Iterable[Document | Rejected], settings: Settings, worke
         local = coder or Coder(settings, load_lexicon(lexicon_dir))
         yield from local.run(_chain(head, iterator))
         return
-    batches = _batches(_chain(head, iterator), settings.batch_size)
-    context = multiprocessing.get_context("spawn")  # no forked copies of parent threads or BLAS state
-    extra = None if lexicon_dir is None else str(lexicon_dir)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(settings, extra)) as pool:
-        pending: deque[Future[list[Coded | Rejected]]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(_code_batch, batch))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    with WorkerPool(settings, workers, lexicon_dir) as pool:
+        yield from pool.run(_chain(head, iterator), batch_size=settings.batch_size)
 
 
 def _chain(head: list[Document | Rejected], rest: Iterator[Document | Rejected]) -> Iterator[Document | Rejected]:

@@ -89,6 +89,9 @@ def ingest(
     source: Annotated[Optional[str], typer.Option("--source", help="publisher for documents without one")] = None,
     settings_file: Annotated[Optional[Path], typer.Option("--settings", help="a TOML file layered over defaults.toml")] = None,
     lexicon_dir: Annotated[Optional[Path], typer.Option("--lexicon", help="a folder of extra lexicon TSV files")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="coding processes (default: the machine's cores)")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or ray")] = "local",
+    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (default: start a local one)")] = None,
 ) -> None:
     """Code documents and store them with their events; stored documents are skipped.
 
@@ -96,7 +99,7 @@ def ingest(
     ingest keeps whole batches and a rerun finishes the job. Rejected input goes to
     stderr as FILE:LINE: reason; the exit status is 1 when any was rejected.
 
-    Example: dyadscope ingest articles/ feed.jsonl --db events.duckdb --source Reuters
+    Example: dyadscope ingest articles/ feed.jsonl https://example.org/world.rss --db events.duckdb --workers 2
     """
     from .ingest import Defaults, read_inputs
     from .ingest.common import normalize_date
@@ -110,10 +113,18 @@ def ingest(
         published = normalize_date(date)
     except ValueError:
         raise _fail(f"--date {date!r} is not YYYY-MM-DD") from None
+    from .parallel import WorkerPool, default_workers
+
+    if engine not in ("local", "ray"):
+        raise _fail(f"--engine {engine!r} must be local or ray")
+    if workers is not None and workers < 1:
+        raise _fail("--workers must be at least 1")
+    workers = workers or default_workers()
     with _errors():
         store = Store(db)
-        coder = Coder(load_settings(settings_file), load_lexicon(lexicon_dir))
-    items = read_inputs(inputs, Defaults(date=published, source=source), coder.settings)
+        settings = load_settings(settings_file)
+        lexicon = load_lexicon(lexicon_dir)  # validated here even when workers load their own
+    items = read_inputs(inputs, Defaults(date=published, source=source), settings)
     with _errors(), _progress(sys.stderr.isatty()) as tell:
         def on_item(item: Rejected | DocumentResult) -> None:
             if isinstance(item, Rejected):
@@ -121,9 +132,47 @@ def ingest(
             else:
                 tell(None, True)
 
-        report = store.ingest(items, coder, on_item)
+        if engine == "ray":
+            report = _ingest_on_ray(store, items, settings, workers, address, lexicon_dir, on_item)
+        elif workers > 1:
+            with WorkerPool(settings, workers, lexicon_dir) as pool:
+                report = store.ingest(items, pool, on_item)
+        else:
+            report = store.ingest(items, Coder(settings, lexicon), on_item)
     typer.echo(f"dyadscope: {report} ({db})", err=True)
     raise typer.Exit(EXIT_REJECTED if report.rejected else EXIT_OK)
+
+
+def _ingest_on_ray(store, items, settings, workers, address, lexicon_dir, on_item):  # type: ignore[no-untyped-def]
+    """Code on Ray, write here: Ray actors code, this process is the store's single writer."""
+    from .records import Rejected
+    from .scale import coded_with_ray
+    from .store import IngestReport
+
+    tally = {"new": 0, "skipped": 0, "rejected": 0, "events": 0, "batches": 0}
+    buffer: list = []  # type: ignore[type-arg]
+
+    def flush() -> None:
+        for result in store.add(buffer):
+            on_item(result)
+            tally["new" if result.stored else "skipped"] += 1
+            tally["events"] += result.events if result.stored else 0
+        tally["batches"] += 1
+        buffer.clear()
+
+    for item in coded_with_ray(items, settings, address=address, actors=workers, lexicon_dir=lexicon_dir):
+        if isinstance(item, Rejected):
+            tally["rejected"] += 1
+            on_item(item)
+            continue
+        buffer.append(item)
+        if len(buffer) >= max(settings.batch_size, 1):
+            flush()  # one transaction per batch, as in a local ingest
+    if buffer:
+        flush()
+    new, skipped, rejected, events, batches = (tally[k] for k in ("new", "skipped", "rejected", "events", "batches"))
+    return IngestReport(documents_new=new, documents_skipped=skipped, rejected=rejected, events=events,
+                        batches=batches)
 
 
 @contextmanager

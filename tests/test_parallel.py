@@ -20,3 +20,19 @@ def test_two_workers_give_output_identical_to_one(tmp_path: Path) -> None:
 
 def test_bad_worker_count_is_a_usage_error() -> None:
     assert run_cli("code", "--workers", "0", stdin=b"Russia attacked Ukraine.").returncode == 2
+
+
+def _stored_ids(db: Path) -> list[str]:
+    import json
+
+    result = run_cli("query", "events", "--db", str(db), "--limit", "100000", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    return sorted(json.loads(line)["event_id"] for line in result.stdout.splitlines())
+
+
+def test_ingest_with_two_workers_stores_the_same_events(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert run_cli("ingest", str(DEMO), "--db", str(one), "--workers", "1").returncode == 0
+    assert run_cli("ingest", str(DEMO), "--db", str(two), "--workers", "2").returncode == 0
+    ids = _stored_ids(one)
+    assert len(ids) > 100 and ids == _stored_ids(two)

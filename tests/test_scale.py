@@ -65,3 +65,15 @@ def test_without_ray_the_message_names_the_extra(tmp_path: Path) -> None:
                             cwd=ROOT, timeout=300, check=False)
     assert result.returncode == 2
     assert "pip install 'dyadscope[ray]'" in result.stderr.decode()
+
+
+def test_ray_ingest_stores_the_same_events_as_a_local_one(tmp_path: Path, ray_cluster) -> None:  # type: ignore[no-untyped-def]
+    from test_parallel import _stored_ids
+
+    demo = ROOT / "dyadscope" / "demo" / "corpus.jsonl"
+    local, on_ray = tmp_path / "local.duckdb", tmp_path / "ray.duckdb"
+    assert run_cli("ingest", str(demo), "--db", str(local), "--workers", "1").returncode == 0
+    result = run_cli("ingest", str(demo), "--db", str(on_ray), "--engine", "ray", "--address", ray_cluster)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    ids = _stored_ids(local)
+    assert len(ids) > 100 and ids == _stored_ids(on_ray)

@@ -119,7 +119,8 @@ def read_inputs(
     """Read every input in order: files, folders (recursively) and `-` for stdin.
 
     Args:
-        inputs: paths as given on the command line; empty means stdin.
+        inputs: paths as given on the command line, http(s) URLs of pages or RSS/Atom
+            feeds, and `-` for stdin; empty means stdin.
         defaults: date and source for documents that lack them.
         settings: size limits.
         stdin: the stream to read for `-` (sys.stdin.buffer when None).
@@ -131,6 +132,11 @@ def read_inputs(
     for item in items:
         if item == "-":
             yield from read_stream(stdin or sys.stdin.buffer, "<stdin>", defaults, settings)
+            continue
+        if item.startswith(("http://", "https://")):
+            from .web import read_urls  # imported here: httpx is only needed for URLs
+
+            yield from read_urls([item], defaults)
             continue
         path = Path(item)
         if path.is_dir():

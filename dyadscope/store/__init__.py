@@ -24,6 +24,7 @@ while `dyadscope ingest` runs: they take turns between batches.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +51,8 @@ from .query import (
     StoreStats,
 )
 from .write import DocumentResult, IngestReport, content_hash
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "BUSY_TIMEOUT",
@@ -98,6 +101,7 @@ class Store:
         self.timeout = timeout
         self._held: duckdb.DuckDBPyConnection | None = None
         self._depth = 0
+        self._dedup_checked = False
         with self._connection() as con:
             if read_only:
                 db.check(db.version(con), self.path)
@@ -195,16 +199,20 @@ class Store:
 
     def _check_dedup_params(self) -> None:
         """Rebuild the clusters when the dedup parameters differ from those the store was built with."""
+        if self._dedup_checked:
+            return
         with self._connection() as con:
             row = con.execute(db.sql("meta_get"), ["dedup"]).fetchone()
-            if row is not None and row[0] == dedup.params():
-                return
             empty = con.execute(db.sql("count_documents")).fetchone()
-            if row is None and empty is not None and empty[0] == 0:
+            if row is not None and row[0] == dedup.params():
+                pass
+            elif row is None and empty is not None and empty[0] == 0:
                 with db.transaction(con):
                     con.execute(db.sql("meta_insert"), ["dedup", dedup.params()])
-                return
-            write.rebuild_clusters(con)
+            else:
+                log.warning("dedup parameters changed since %s was built; rebuilding its clusters", self.path)
+                write.rebuild_clusters(con)
+        self._dedup_checked = True
 
     # --- reading ------------------------------------------------------------------
     def events(self, limit: int = 50, offset: int = 0, **filters: Any) -> list[StoredEvent]:

@@ -37,9 +37,11 @@ ENV_DB = "DYADSCOPE_DB"
 # Seconds to wait for another process's lock: a batch commit of 32 articles
 # takes well under a second, a 1M-event export about ten.
 BUSY_TIMEOUT = 60.0
-# DuckDB's buffer pool cap. Its default (80% of RAM) lets a long ingest grow
-# its RSS for hours; 1 GB holds a 1M-event store's working set with room.
-MEMORY_LIMIT = "1GB"
+# DuckDB's buffer pool cap (it spills to disk beyond it). Its default, 80% of
+# RAM, lets a long ingest's RSS grow with the file: 320 -> 640 MB over 1M events
+# at 1 GB; at 256 MB RSS stays within 340-370 MB at the same write speed
+# (benchmarks/store_bench.py, 300k events, 12k events/s either way).
+MEMORY_LIMIT = "256MB"
 
 _LOCKED = ("could not set lock", "conflicting lock")
 _NAME = re.compile(r"^--\s*name:\s*([a-z_][a-z0-9_]*)\s*$", re.MULTILINE)

@@ -59,6 +59,10 @@ WHERE doc_id IN (SELECT id FROM documents WHERE cluster_id IN (SELECT old_label 
 -- name: relabel_documents
 UPDATE documents SET cluster_id = r.new_label FROM relabel r WHERE documents.cluster_id = r.old_label
 
+-- name: event_key_clash
+-- Event keys stand in for event ids inside the store; two ids must never share one.
+SELECT count(*) FROM events WHERE event_key IN (SELECT event_key FROM new_events)
+
 -- name: insert_events
 INSERT INTO events (event_id, event_key, doc_id, sentence, evidence, date, date_is_publication,
     source_text, source_name, source_code, source_country, source_sector, source_start, source_end,
@@ -100,7 +104,7 @@ JOIN (SELECT DISTINCT source_code, target_code, cameo, status, historical, date
 -- larger than the window, or a missing date, starts a new cluster.
 CREATE OR REPLACE TEMP TABLE assign AS
 WITH work AS (
-    SELECT event_id, source_code, target_code, cameo, status, historical, date FROM events
+    SELECT event_id, event_key, source_code, target_code, cameo, status, historical, date FROM events
     WHERE cluster_id IS NULL OR cluster_id IN (SELECT cluster_id FROM touched)
 ), marked AS (
     SELECT *, CASE WHEN date IS NULL OR lag(date) OVER w IS NULL OR date - lag(date) OVER w > CAST(? AS INTEGER)
@@ -113,13 +117,13 @@ WITH work AS (
                              ORDER BY date ASC NULLS LAST, event_id ROWS UNBOUNDED PRECEDING) AS grp
     FROM marked
 )
-SELECT event_id,
+SELECT event_key,
        CAST('0x' || left(sha256(min(event_id) OVER (PARTITION BY source_code, target_code, cameo, status, historical,
                                                     grp)), 15) AS BIGINT) AS cluster_id
 FROM grouped
 
 -- name: recluster_update
-UPDATE events SET cluster_id = a.cluster_id FROM assign a WHERE events.event_id = a.event_id
+UPDATE events SET cluster_id = a.cluster_id FROM assign a WHERE events.event_key = a.event_key
 
 -- name: recluster_delete
 DELETE FROM event_clusters WHERE cluster_id IN (SELECT cluster_id FROM touched)
@@ -135,7 +139,7 @@ WITH members AS (
            e.location_geonameid, e.location_feature,
            d.source AS publisher, d.cluster_id AS story, d.tone, d.url AS doc_url, d.ingested_at
     FROM events e JOIN documents d ON d.id = e.doc_id
-    WHERE e.event_id IN (SELECT event_id FROM assign)
+    WHERE e.event_key IN (SELECT event_key FROM assign)
 ), stats AS (
     SELECT cluster_id, min(date) AS date, max(date) AS date_last, count(*) AS num_mentions,
            count(DISTINCT publisher) AS num_sources, count(DISTINCT doc_id) AS num_articles,
@@ -299,14 +303,14 @@ LIMIT ? OFFSET ?
 SELECT count(*) FROM {table} WHERE {where}
 
 -- name: relation_rows
--- One row per period, direction, quad class and PLOVER type of a dyad.
+-- One row per period, direction, quad class and PLOVER type of a dyad (ids
+-- unsorted: relations.series sorts them).
 SELECT CAST(date_trunc(?, date) AS DATE) AS period,
        CASE WHEN {direction} THEN 'ab' ELSE 'ba' END AS direction,
-       quad_class, plover, count(*) AS n, sum(goldstein) AS goldstein_sum, list({id} ORDER BY {id}) AS ids
+       quad_class, plover, count(*) AS n, sum(goldstein) AS goldstein_sum, list({id}) AS ids
 FROM {table}
 WHERE date IS NOT NULL AND {where}
 GROUP BY ALL
-ORDER BY period, direction, quad_class, plover
 
 -- name: top_actors
 WITH sides AS (

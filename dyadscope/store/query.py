@@ -346,7 +346,7 @@ def relation_rows(con: duckdb.DuckDBPyConnection, query: DyadQuery) -> list[Row]
     ab, p_ab = _direction(query.a, query.b)
     ba, p_ba = _direction(query.b, query.a)
     chosen = {"ab": (ab, p_ab), "ba": (ba, p_ba), "both": (f"({ab} OR {ba})", p_ab + p_ba)}[query.direction]
-    clause = f"{chosen[0]} AND list_contains(?::VARCHAR[], status) AND (? OR NOT historical)"
+    clause = f"{chosen[0]} AND list_contains(?::VARCHAR[], status) AND historical IN (false, ?)"
     params: list[Any] = [*chosen[1], list(query.statuses), query.include_historical]
     if query.since:
         clause += " AND date >= ?"

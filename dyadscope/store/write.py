@@ -25,6 +25,7 @@ import duckdb
 import numpy as np
 
 from .. import dedup
+from ..errors import StoreError
 from ..records import Document, Event, Rejected
 from .db import sql, transaction
 
@@ -143,8 +144,17 @@ class Prepared:
 
 
 def prepare(coded: Iterable[Coded]) -> Prepared:
-    """Hash, sign and flatten a batch of coded documents (no database work)."""
+    """Hash, sign and flatten a batch of coded documents (no database work).
+
+    Raises:
+        StoreError: an event names another document than the one it came with.
+    """
     pairs = list(coded)
+    for doc, events in pairs:
+        for event in events:
+            if event.doc_id != doc.id:
+                raise StoreError(f"event {event.event_id} names document {event.doc_id!r} but came with "
+                                 f"document {doc.id!r}; pass each document with its own events")
     documents = tuple(d for d, _ in pairs)
     return Prepared(
         documents=documents,
@@ -264,7 +274,12 @@ def write_prepared(con: duckdb.DuckDBPyConnection, batch: Prepared, now: dt.date
         events = [e for e in batch.events if e.doc_id in kept]
         published = {d.id: d.date for d in docs}
         if events:
-            _register(con, "new_events", event_columns(events, [published[e.doc_id] for e in events]))
+            columns = event_columns(events, [published[e.doc_id] for e in events])
+            _register(con, "new_events", columns)
+            clash = con.execute(sql("event_key_clash")).fetchone()
+            if len(set(columns["event_key"])) < len(events) or (clash and clash[0]):
+                raise StoreError("two event ids share a 60-bit event key (a sha256 collision, or an event stored "
+                                 "twice); nothing of this batch was stored")
             con.execute(sql("insert_events"))
         recluster(con)
         for name in ("new_lsh", "new_documents", "new_signatures", "relabel", "new_events"):
