@@ -11,7 +11,6 @@ import json
 import logging
 import sys
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -242,40 +241,6 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
 
 
 @app.command()
-def demo(
-    limit: Annotated[int, typer.Option("--limit", help="events to show")] = 25,
-) -> None:
-    """Code the bundled demo corpus and show its Russia-North Korea events.
-
-    Example: dyadscope demo --limit 40
-    """
-    from rich.console import Console
-    from rich.table import Table
-
-    from .ingest import Defaults
-    from .ingest.jsonl import read_jsonl
-
-    coder = _coder(None, None)
-    corpus = resources.files("dyadscope.demo").joinpath("corpus.jsonl")
-    with corpus.open("rb") as fh:
-        results = list(coder.run(read_jsonl(fh, "corpus.jsonl", Defaults(), coder.settings)))
-    coded = [r for r in results if isinstance(r, tuple)]
-    events = [e for _, evs in coded for e in evs]
-    console = Console()
-    console.print(f"coded {len(coded)} demo articles into {len(events)} events")
-    dyad = [e for e in events if e.source and e.target and {e.source.country, e.target.country} == {"RUS", "PRK"}]
-    table = Table("date", "source", "cameo", "plover", "target", "status", "trigger", title="Russia - North Korea")
-    docs = {d.id: d for d, _ in coded}
-    for event in sorted(dyad, key=lambda e: (e.date or docs[e.doc_id].date or ""))[:limit]:
-        table.add_row(event.date or f"({docs[event.doc_id].date})", event.source.name if event.source else "",
-                      event.cameo, event.plover or "", event.target.name if event.target else "",
-                      event.status, event.trigger.text)
-    console.print(table)
-    console.print(f"{len(dyad)} Russia-North Korea events; all events: dyadscope code "
-                  f"{corpus} > events.jsonl")
-
-
-@app.command()
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs")],
     every: Annotated[str, typer.Option("--every", help="polling interval: 90s, 15m, 1h")] = "15m",
@@ -337,10 +302,8 @@ def _register_extensions() -> None:
     from .store_cli import register as register_store
 
     register_store(app)
-    try:
-        from .web_cli import register as register_web
-    except ImportError:  # the web app is optional in a minimal install
-        return
+    from .web_cli import register as register_web
+
     register_web(app)
 
 

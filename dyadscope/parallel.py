@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +30,26 @@ _WORKER: dict[str, object] = {}
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker: enough to keep it busy, no more
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker when its parent dies, even by SIGKILL.
+
+    Without it a killed `dyadscope ingest` leaves its workers running, holding the
+    caller's pipes open: a script reading the command's output would wait forever.
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown still applies
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def _start_worker(settings: Settings, lexicon_dir: str | None) -> None:
+    _die_with_parent()
     # BLAS threads would fight over the cores the other workers use.
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")

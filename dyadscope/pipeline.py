@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import re
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -23,7 +25,7 @@ from .nlp import clean_text, load_model
 from .records import Actor, Document, Event, Rejected, Trigger
 from .settings import Settings, load_settings
 from .stages.actors import ActorIndex, Gazetteer
-from .stages.attribution import clause_attribution, sentence_attribution
+from .stages.attribution import agency_credit, clause_attribution, sentence_attribution
 from .stages.dates import historical_cue, resolve_date, resolve_expression
 from .stages.events import Candidate, find_triggers
 from .stages.modality import looks_ahead, resolve_status
@@ -87,7 +89,16 @@ class Coder:
         credit = [dateline.agency] if dateline is not None and dateline.agency else []
         events: list[Event] = []
         seen: set[str] = set()
-        for number, sent in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        # Paragraph of each sentence, and the news agencies credited anywhere in it.
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n", document.text)]
+        paragraph_of = [bisect.bisect_right(breaks, sent.start_char) for sent in sentences]
+        paragraph_credit: dict[int, list[str]] = {}
+        for sent, paragraph in zip(sentences, paragraph_of, strict=True):
+            for name in agency_credit(sent, self.lexicon, actors):
+                paragraph_credit.setdefault(paragraph, []).append(name)
+        for number, sent in enumerate(sentences):
+            credit_here = credit + paragraph_credit.get(paragraph_of[number], [])
             if len(sent.text) > self.settings.max_sentence_chars:
                 continue
             candidates = find_triggers(sent, self.lexicon)
@@ -95,7 +106,7 @@ class Coder:
                 continue
             candidates = self._drop_report_frames(candidates)
             for event in self._events_of_sentence(document, sent, number, candidates, actors, places, published,
-                                                  dateline_day, credit):
+                                                  dateline_day, credit_here):
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     events.append(event)

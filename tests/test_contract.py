@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import ROOT, SCHEMA, SEED, run_cli
+from support import ROOT, SCHEMA, SEED, run_cli
 
 DEMO = ROOT / "dyadscope" / "demo" / "corpus.jsonl"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import ROOT, run_cli
+from support import ROOT, run_cli
 
 from dyadscope.evaluate import check_floors, load_labelled_docs, load_plover_gold, score
 from dyadscope.records import Actor, Event, Trigger

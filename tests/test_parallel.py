@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ROOT, run_cli
+from support import ROOT, run_cli
 
 DEMO = ROOT / "dyadscope" / "demo" / "corpus.jsonl"
 

@@ -93,3 +93,20 @@ def clause_attribution(anchor: Token, lexicon: Lexicon, actors: ActorIndex) -> l
 def _subjects(verb: Token, actors: ActorIndex) -> list[str]:
     return [name for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
             for name in _names(subject, actors)]
+
+
+def agency_credit(sent: Span, lexicon: Lexicon, actors: ActorIndex) -> list[str]:
+    """News organisations credited by an `according to` frame ("according to reports from Reuters").
+
+    Such a credit line covers the paragraph it stands in, not only its own sentence.
+    """
+    credited: list[str] = []
+    tokens = list(sent)
+    for i, tok in enumerate(tokens[:-1]):
+        if lexicon.cue("attribution_prep", f"{tok.lower_} {tokens[i + 1].lower_}") is None:
+            continue
+        for inner in tokens[i + 1].subtree:
+            mention = actors.by_token.get(inner.i)
+            if mention is not None and mention.entry.sector == "MED" and mention.entry.name not in credited:
+                credited.append(mention.entry.name)
+    return credited

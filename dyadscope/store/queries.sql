@@ -44,7 +44,7 @@ WHERE s.doc_id IN (SELECT unnest(?::VARCHAR[]))
 -- name: insert_documents
 INSERT INTO documents (id, content_hash, title, date, source, url, language, text, tone, cluster_id, events,
                        ingested_at)
-SELECT id, content_hash, title, CAST(date AS DATE), source, url, language, text, NULL, cluster_id,
+SELECT id, content_hash, title, CAST(date AS DATE), source, url, language, text, CAST(tone AS DOUBLE), cluster_id,
        CAST(events AS INTEGER), CAST(? AS TIMESTAMP)
 FROM new_documents
 
@@ -320,11 +320,11 @@ WITH sides AS (
     SELECT target_code, target_name, target_country, 0
     FROM {table} WHERE target_code IS NOT NULL AND {where}
 )
-SELECT code, mode(name), mode(country), count(*) AS n, sum(as_source), count(*) - sum(as_source)
+SELECT code, mode(name ORDER BY name), mode(country ORDER BY country), count(*) AS n, sum(as_source), count(*) - sum(as_source)
 FROM sides GROUP BY code ORDER BY n DESC, code LIMIT ?
 
 -- name: top_dyads
-SELECT source_code, target_code, mode(source_name), mode(target_name), count(*) AS n,
+SELECT source_code, target_code, mode(source_name ORDER BY source_name), mode(target_name ORDER BY target_name), count(*) AS n,
        count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4)),
        round(avg(goldstein), 4)
 FROM {table}

@@ -24,7 +24,7 @@ CREATE TABLE documents (
     url           VARCHAR,
     language      VARCHAR NOT NULL,
     text          VARCHAR NOT NULL,
-    tone          DOUBLE,                 -- null until a tone stage exists
+    tone          DOUBLE,                 -- VADER mean sentence tone x 10 (-10..+10); stages/tone.py
     cluster_id    VARCHAR NOT NULL,       -- near-duplicate cluster: its smallest document id
     events        INTEGER NOT NULL,       -- events coded from this document
     ingested_at   TIMESTAMP NOT NULL
@@ -124,7 +124,7 @@ CREATE TABLE event_clusters (
     num_sources         INTEGER NOT NULL,  -- distinct publishers (GDELT NumSources)
     num_articles        INTEGER NOT NULL,  -- distinct documents (GDELT NumArticles)
     num_stories         INTEGER NOT NULL,  -- distinct near-duplicate document clusters
-    avg_tone            DOUBLE,            -- mean document tone; null until tone is coded
+    avg_tone            DOUBLE,            -- mean tone of the documents that report the event
     confidence          DOUBLE NOT NULL,   -- the highest mention confidence
     is_root             BOOLEAN NOT NULL,  -- some mention is a document's first sentence
     event_id            VARCHAR NOT NULL,  -- the representative mention

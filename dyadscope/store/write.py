@@ -13,6 +13,7 @@ connection opens, so the file is locked only while rows are written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +28,7 @@ import numpy as np
 from .. import dedup
 from ..errors import StoreError
 from ..records import Document, Event, Rejected
+from ..stages.tone import ToneScorer
 from .db import sql, transaction
 
 log = logging.getLogger(__name__)
@@ -141,6 +143,7 @@ class Prepared:
     event_counts: tuple[int, ...]
     signatures: tuple[np.ndarray, ...]
     events: tuple[Event, ...]
+    tones: tuple[float | None, ...] = ()
 
 
 def prepare(coded: Iterable[Coded]) -> Prepared:
@@ -162,7 +165,14 @@ def prepare(coded: Iterable[Coded]) -> Prepared:
         event_counts=tuple(len(evs) for _, evs in pairs),
         signatures=tuple(dedup.signatures(d.text for d in documents)),
         events=tuple(e for _, evs in pairs for e in evs),
+        tones=tuple(_tone_scorer().score_text(d.text) for d in documents),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _tone_scorer() -> ToneScorer:
+    """One VADER analyser per process: loading its lexicon takes ~50 ms."""
+    return ToneScorer()
 
 
 def stored_reasons(con: duckdb.DuckDBPyConnection, documents: Sequence[Document],
@@ -259,6 +269,7 @@ def write_prepared(con: duckdb.DuckDBPyConnection, batch: Prepared, now: dt.date
             "text": [d.text for d in docs],
             "cluster_id": [assigned[i] for i in ids],
             "events": [batch.event_counts[i] for i in keep],
+            "tone": [batch.tones[i] if batch.tones else None for i in keep],
         }))
         con.execute(sql("insert_documents"), [now])
         _register(con, "new_signatures", {

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import SEED
+from support import SEED
 
 from dyadscope import Document
 
