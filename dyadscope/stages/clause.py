@@ -46,8 +46,8 @@ def clause_tokens(anchor: Token) -> list[Token]:
     while stack and len(found) < MAX_TOKENS:
         tok = stack.pop()
         for child in tok.children:
-            if child.i in seen or child.dep_ in OTHER_CLAUSE:
-                continue
+            if child.i in seen or (child.dep_ in OTHER_CLAUSE and child.pos_ in ("VERB", "AUX")):
+                continue  # a noun labelled advcl is a parse slip, not another clause
             seen.add(child.i)
             found.append(child)
             stack.append(child)
