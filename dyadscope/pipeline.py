@@ -26,7 +26,7 @@ from .records import Actor, Document, Event, Rejected, Trigger
 from .settings import Settings, load_settings
 from .stages.actors import ActorIndex, Gazetteer
 from .stages.attribution import agency_credit, clause_attribution, sentence_attribution
-from .stages.dates import historical_cue, resolve_date, resolve_expression
+from .stages.dates import historical_cue, is_relative_period, resolve_date, resolve_expression
 from .stages.events import Candidate, find_triggers
 from .stages.modality import looks_ahead, resolve_status
 from .stages.prefilter import SentenceFilter
@@ -150,12 +150,13 @@ class Coder:
             trigger = Trigger(text=text[start:end], start=start, end=end)
             status, _ = resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(), self.lexicon)
             ahead = status in ("planned", "possible") or looks_ahead(candidate.anchor, self.lexicon)
-            day, _ = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)
+            day, words = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)
             history = historical_cue(candidate.anchor, self.lexicon, published)
             if day is None and status == "asserted" and dateline_day is not None:
                 day = dateline_day  # a wire story's dateline dates the news it reports
             historical = history is not None or bool(
-                day and published and (published - day).days > self.settings.historical_days
+                day and published and not is_relative_period(words)
+                and (published - day).days > self.settings.historical_days
             )
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))

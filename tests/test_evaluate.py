@@ -55,9 +55,20 @@ def test_labelled_docs_score_macro_recall_and_top_event(tmp_path: Path) -> None:
 
 def test_gold_scores_stay_above_their_pinned_floors(shared) -> None:  # type: ignore[no-untyped-def]
     """The quality gate: the real command over the shared gold sets, against tests/baseline.json."""
-    gold = [shared / "data" / "plover_gsr" / "records.json", shared / "data" / "ngec_synthetic" / "test.jsonl"]
+    gold = [shared / "data" / "plover_gsr" / "records.json", shared / "data" / "ngec_synthetic" / "test.jsonl",
+            ROOT / "tests" / "data" / "context_dev.jsonl"]
     result = run_cli("evaluate", *map(str, gold), "--baseline", str(BASELINE), "--json")
     assert result.returncode == 0, result.stderr.decode()
     reports = {r["name"]: r for r in json.loads(result.stdout)}
     assert reports["records.json"]["count"] == 322
     assert reports["test.jsonl"]["count"] == 912
+    assert reports["context_dev.jsonl"]["count"] >= 150
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
+    assert {key.split(":")[0] for key in floors} == set(reports)  # every gold file has floors
+
+
+def test_a_score_below_its_floor_fails_the_command(shared) -> None:  # type: ignore[no-untyped-def]
+    gold = ROOT / "tests" / "data" / "context_dev.jsonl"
+    result = run_cli("evaluate", str(gold), "--min", "status_accuracy=0.999")
+    assert result.returncode == 1
+    assert "below its floor" in result.stderr.decode()

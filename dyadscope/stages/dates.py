@@ -4,10 +4,10 @@ A date phrase belongs to a trigger when it hangs in the trigger's clause
 (stages/clause.py). Expressions are read by patterns, most specific first:
 a full date, a month and day (the year is the one that puts the day nearest the
 publication date, or the next one for a planned event), a month and year, a year, a
-weekday (the most recent such day, or the next one for a planned event), and
-yesterday, today, tomorrow, last/next week. Anything vaguer ("last month", "earlier
-this year", "78 days") gives no date: the store then falls back to the publication
-date and marks it as such.
+weekday (the most recent such day, or the next one for a planned event),
+yesterday, today, tomorrow, last/next week, and periods ("last month", "earlier this
+year"), which resolve to their first day. A duration ("78 days") gives no date: the
+store then falls back to the publication date and marks it as such.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MO
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?:of\s+)?(?P<year>\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PERIOD = re.compile(r"\b(?:(?P<rel>last|next|this)|earlier this|later this)\s+(?P<unit>month|year)\b")
 RELATIVE = (
     (re.compile(r"\b(yesterday|last night)\b"), -1),
     (re.compile(r"\b(tomorrow)\b"), 1),
@@ -90,10 +91,23 @@ def resolve_expression(text: str, published: dt.date, future: bool) -> dt.date |
     for pattern, days in RELATIVE:
         if pattern.search(words):
             return published + dt.timedelta(days=days)
+    period = _PERIOD.search(words)
+    if period:
+        # A period resolves to its first day, like "in June 1950": the month or year is right.
+        shift = {"last": -1, "next": 1}.get(period.group("rel"), 0)
+        if period.group("unit") == "month":
+            month = published.month - 1 + shift
+            return dt.date(published.year + month // 12, month % 12 + 1, 1)
+        return dt.date(published.year + shift, 1, 1)
     years = _YEAR.findall(words)
     if years and not re.search(r"\b(since|until|by|before)\b", words):
         return dt.date(int(years[0]), 1, 1)
     return None
+
+
+def is_relative_period(text: str | None) -> bool:
+    """True for "last year", "earlier this month": their first day says nothing about being background."""
+    return bool(text) and _PERIOD.search(text.lower()) is not None  # type: ignore[union-attr]
 
 
 def _date_entities(sent: Span) -> list[Span]:

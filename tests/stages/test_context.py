@@ -156,3 +156,9 @@ def test_tone_is_negative_for_violence_and_positive_for_cooperation() -> None:
     warm = scorer.score_text("The leaders praised their friendship and celebrated a historic peace agreement.")
     assert hostile is not None and warm is not None and hostile < -3 < 3 < warm
     assert scorer.score_text("   ") is None
+
+
+def test_periods_resolve_to_their_first_day_without_becoming_background(coder) -> None:  # type: ignore[no-untyped-def]
+    event = at(code(coder, "Japan protested to China last year.", "2024-01-15"), "protested")
+    assert event.date == "2023-01-01" and not event.historical
+    assert at(code(coder, "India will host Japan next month.", "2024-01-15"), "host").date == "2024-02-01"
