@@ -226,3 +226,23 @@ def test_a_corrupt_seen_links_file_says_how_to_recover(tmp_path: Path) -> None:
 def test_watch_refuses_a_nonsense_interval(site: Site) -> None:
     with pytest.raises(ConfigError, match="positive"):
         watch([site.feed], 0, Inbox(), LIMITS, set(), stop_after=1)
+
+
+def test_the_watch_command_ingests_a_feed_once(site: Site, tmp_path: Path) -> None:
+    """`dyadscope watch` against the real local server: articles stored once, not again on the next run."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "watch.duckdb"
+    command = [sys.executable, "-m", "dyadscope.cli", "watch", site.feed, "--every", "1s", "--rounds", "1",
+               "--db", str(db)]
+    first = subprocess.run(command, capture_output=True, timeout=300, check=False)
+    assert first.returncode == 0, first.stderr.decode()
+    assert "3 new articles" in first.stderr.decode()
+    second = subprocess.run(command, capture_output=True, timeout=300, check=False)
+    assert second.returncode == 0 and "0 new articles" in second.stderr.decode()
+    stored = subprocess.run([sys.executable, "-m", "dyadscope.cli", "query", "events", "--db", str(db),
+                             "--limit", "1000", "--format", "jsonl"], capture_output=True, timeout=300, check=False)
+    events = [json.loads(line) for line in stored.stdout.splitlines()]
+    assert {e["doc_id"] for e in events} <= {f"{site.base}/news/{slug}.html" for slug in site.slugs}
+    assert events and all(site.article_hits()[f"{slug}.html"] == 1 for slug in site.slugs)
