@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -383,20 +382,3 @@ def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.add_typer(query_app, name="query")
     app.command("export")(export)
-
-
-def main() -> None:
-    """Run the store commands on their own: `python -m dyadscope.store_cli ingest ...`."""
-    logging.basicConfig(level=logging.WARNING, format="dyadscope: %(message)s")
-    app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                      help="dyadscope store commands: ingest, query, export.")
-    register(app)
-    try:
-        app()
-    except DyadscopeError as exc:
-        typer.echo(f"dyadscope: error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-
-
-if __name__ == "__main__":
-    main()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import socket
-import sys
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -185,20 +184,3 @@ def register(app: typer.Typer) -> None:
     """Add `serve` and `demo` to a typer app."""
     app.command("serve")(serve)
     app.command("demo")(demo)
-
-
-def main() -> None:
-    """Run the web commands on their own: `python -m dyadscope.web_cli demo`."""
-    logging.basicConfig(level=logging.WARNING, format="dyadscope: %(message)s")
-    app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                      help="dyadscope web commands: serve, demo.")
-    register(app)
-    try:
-        app()
-    except DyadscopeError as exc:
-        typer.echo(f"dyadscope: error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-
-
-if __name__ == "__main__":
-    main()

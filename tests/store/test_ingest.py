@@ -90,7 +90,7 @@ def test_rejected_input_is_reported_in_order(tmp_path, coder):
 
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dyadscope.store_cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "dyadscope.cli", *args], capture_output=True, text=True,
                           cwd=cwd, timeout=600, check=False, env=_env())
 
 

@@ -51,7 +51,7 @@ def _corpus(path: Path) -> Path:
 def _ingest(corpus: Path, db: Path, settings: Path) -> subprocess.Popen[str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.Popen([sys.executable, "-m", "dyadscope.store_cli", "ingest", str(corpus), "--db", str(db),
+    return subprocess.Popen([sys.executable, "-m", "dyadscope.cli", "ingest", str(corpus), "--db", str(db),
                              "--settings", str(settings)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=env)
 

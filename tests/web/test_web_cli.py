@@ -98,7 +98,7 @@ def test_serve_on_a_busy_port_says_which_port_to_use(cli, web_db):
 def test_demo_rebuilds_and_serves_until_interrupted(demo_db):
     """What `make demo` runs: a fresh database, the URL on stdout, the page served, Ctrl-C stops it."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "dyadscope.web_cli", "demo", "--db", str(demo_db),
+    process = subprocess.Popen([sys.executable, "-m", "dyadscope.cli", "demo", "--db", str(demo_db),
                                 "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
