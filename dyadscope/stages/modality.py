@@ -94,9 +94,15 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             break
         head = tok.head
         lemma = head.lemma_.lower()
-        if tok.dep_ == "xcomp" or (tok.dep_ == "acomp"):
+        if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ == "pcomp" and head.pos_ in ("VERB", "AUX")):
             governor = lexicon.cue("governor", lemma)
             if governor and lemma != trigger_lemma:
+                denied = [c for c in _own_cues(head, lexicon) if c[0] == "negated"]
+                if governor.value == "negated" and denied:
+                    # "did not rule out developing ties": two negations leave the event open.
+                    cues.append(("possible", governor.rule))
+                    tok = head
+                    continue
                 cues.append((governor.value, governor.rule))
         if tok.dep_ == "ccomp":
             denial = lexicon.cue("negating_verb", lemma)
