@@ -83,8 +83,10 @@ class _CoderActor:
 def _connect(address: str | None) -> Any:
     ray = _ray()
     if not ray.is_initialized():
+        # A cluster we start ourselves stays on loopback; a given address is the user's own.
+        local = {"_node_ip_address": "127.0.0.1"} if address is None else {}
         ray.init(address=address, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True,
-                 logging_level=logging.WARNING)
+                 logging_level=logging.WARNING, **local)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False  # the CLI draws its own; Ray's would interleave with JSONL
     context.print_on_execution_start = False

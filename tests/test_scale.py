@@ -23,7 +23,7 @@ def ray_cluster(tmp_path_factory):  # type: ignore[no-untyped-def]
     temp = tmp_path_factory.mktemp("ray")
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
     start = [str(RAY), "start", "--head", "--num-cpus", "2", "--include-dashboard", "false",
-             "--disable-usage-stats", "--temp-dir", str(temp)]
+             "--disable-usage-stats", "--node-ip-address", "127.0.0.1", "--temp-dir", str(temp)]
     subprocess.run(start, check=True, capture_output=True, env=env, timeout=180)
     try:
         yield "auto"
