@@ -131,6 +131,26 @@ class Store:
         self._depth = 0
 
     @contextmanager
+    def session(self) -> Iterator[Store]:
+        """A copy of this store holding one connection for the block (one per web request).
+
+        The copy shares the path, mode and timeout but not the connection, so threads
+        serving requests at once never share one; the file is released on exit, so
+        `dyadscope ingest` can write between requests.
+        """
+        view = Store.__new__(Store)
+        view.path, view.read_only, view.timeout = self.path, self.read_only, self.timeout
+        view._held, view._depth, view._dedup_checked = None, 0, self._dedup_checked
+        with view:
+            yield view
+
+    @contextmanager
+    def connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The connection a `with store:` block or `session()` holds, or a fresh one for this block."""
+        with self._connection() as con:
+            yield con
+
+    @contextmanager
     def _connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """The held connection, or a fresh one closed afterwards."""
         if self._held is not None:

@@ -13,10 +13,9 @@ filters events exactly as `Store.events` does.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -51,25 +50,14 @@ LEVELS = {"actor": ("source_code", "target_code"), "country": ("source_country",
 _TABLES = {True: "event_clusters", False: "events"}
 
 
-@contextmanager
-def session(store: Store) -> Iterator[Store]:
-    """A copy of a store that holds one connection for the block (one per web request).
-
-    The copy shares the path and timeout but not the connection, so threads
-    serving requests at once never share one; the file is released on exit, so
-    `dyadscope ingest` can write between requests.
-    """
-    view = copy.copy(store)
-    view._held, view._depth = None, 0
-    with view:
-        yield view
+def session(store: Store) -> AbstractContextManager[Store]:
+    """One connection for a block: see Store.session."""
+    return store.session()
 
 
-@contextmanager
-def connection(store: Store) -> Iterator[duckdb.DuckDBPyConnection]:
+def connection(store: Store) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
     """The store's connection: the one `session` holds, or a fresh one for the block."""
-    with store._connection() as con:
-        yield con
+    return store.connection()
 
 
 def _iso(value: Any) -> str | None:
