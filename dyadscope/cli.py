@@ -236,7 +236,8 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
         console.print(f"  {key:<22} {value:.4f}")
     table = Table("type", "support", "recall", "precision")
     for label, row in report.per_type.items():
-        table.add_row(label, str(int(row["support"])), f"{row['recall']:.3f}", f"{row['precision']:.3f}")
+        precision = f"{row['precision']:.3f}" if "precision" in row else "-"
+        table.add_row(label, str(int(row["support"])), f"{row['recall']:.3f}", precision)
     console.print(table)
 
 

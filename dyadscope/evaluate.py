@@ -246,7 +246,9 @@ def score_context(items: list[ContextItem], events_by_doc: dict[str, list[Event]
         if not events:
             continue
         found += 1
-        event = events[0]
+        # The event the labelled word names: the tightest trigger around it ("visit", not
+        # "called off his planned visit", which names the cancellation).
+        event = min(events, key=lambda e: (e.trigger.end - e.trigger.start, e.trigger.start))
         checks = {
             "status": event.status == item.status,
             "historical": event.historical == item.historical,
@@ -269,7 +271,7 @@ def score_context(items: list[ContextItem], events_by_doc: dict[str, list[Event]
     for key in ("status", "date", "country", "historical", "attribution"):
         scores[f"{key}_accuracy"] = round(right[key] / totals[key], 4) if totals[key] else 0.0
         scores[f"{key}_items"] = float(totals[key])
-    per_type = {status: {"support": len(v), "recall": round(sum(v) / len(v), 4), "precision": 0.0}
+    per_type = {status: {"support": len(v), "recall": round(sum(v) / len(v), 4)}
                 for status, v in sorted(per_status.items())}
     return Report(name, "context", scores, per_type, len(items))
 

@@ -69,6 +69,6 @@ def test_gold_scores_stay_above_their_pinned_floors(shared) -> None:  # type: ig
 
 def test_a_score_below_its_floor_fails_the_command(shared) -> None:  # type: ignore[no-untyped-def]
     gold = ROOT / "tests" / "data" / "context_dev.jsonl"
-    result = run_cli("evaluate", str(gold), "--min", "status_accuracy=0.999")
+    result = run_cli("evaluate", str(gold), "--min", "status_accuracy=1.01")
     assert result.returncode == 1
     assert "below its floor" in result.stderr.decode()

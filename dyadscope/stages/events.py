@@ -67,6 +67,10 @@ def _subject(tok: Token) -> list[Token]:
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents and any(c.dep_ == "nsubjpass" for c in tok.children):
             return [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "Putin has no plans to meet X": the planner meets
+            continue
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
@@ -204,8 +208,39 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
     return found
 
 
+def governor_lemma(tok: Token) -> str:
+    """A verb's lemma with its particle, as cues.tsv writes phrasal governors ("call off")."""
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {particle}" if particle else tok.lemma_.lower()
+
+
+def cancels(tok: Token, lexicon: Lexicon) -> bool:
+    """True for verbs that undo what they govern: cancel, call off, postpone, scrap."""
+    for lemma in (governor_lemma(tok), tok.lemma_.lower()):
+        cue = lexicon.cue("governor", lemma)
+        if cue is not None:
+            return cue.value == "negated"
+    return False
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
-    """Every verb and noun trigger in a sentence."""
+    """Every verb and noun trigger in a sentence.
+
+    "Called off his visit" is two facts: the cancellation, an act of its own (CAMEO
+    codes it), and the visit, negated. A verb that cancels therefore also frees the
+    event noun it took as object.
+    """
     verbs = verb_candidates(sent, lexicon)
     taken = {t.i for c in verbs for t in c.trigger}
-    return verbs + noun_candidates(sent, lexicon, taken)
+    nouns = noun_candidates(sent, lexicon, taken)
+    cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
+    for verb in cancelling:
+        objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]
+        freed = noun_candidates(sent, lexicon, taken - {t.i for t in objects})
+        governed = [n for n in freed if any(n.anchor.i == o.i for o in objects)]
+        if governed:
+            for noun in governed:
+                if not noun.sources:
+                    noun.fallback_sources = noun.fallback_sources or _subject(verb.anchor)
+                nouns.append(noun)
+    return verbs + nouns

@@ -69,7 +69,9 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         if anchor.dep_ == "pobj" and verb.head.i != verb.i:
             verb = verb.head
         cues += _own_cues(verb, lexicon)
-        governor = lexicon.cue("governor", verb.lemma_.lower())
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        governor = (lexicon.cue("governor", f"{verb.lemma_.lower()} {particle}") if particle else None) \
+            or lexicon.cue("governor", verb.lemma_.lower())
         if governor and verb.lemma_.lower() != trigger_lemma:
             cues.append((governor.value, governor.rule))
         tok = verb
@@ -80,6 +82,11 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "an opportunity to seek support": an infinitive takes the status of its noun's clause.
             noun = tok.head
+            # "has no plans to meet": the noun's own determiner and meaning count too.
+            cues += [c for c in _own_cues(noun, lexicon) if c[0] != "asserted"]
+            plan = lexicon.cue("governor", noun.lemma_.lower())
+            if plan is not None:
+                cues.append((plan.value, plan.rule))
             if noun.head.i == noun.i:
                 break
             cues += [c for c in _own_cues(noun.head, lexicon) if c[0] != "asserted"]
