@@ -68,12 +68,17 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         verb = anchor.head
         if anchor.dep_ == "pobj" and verb.head.i != verb.i:
             verb = verb.head
-        cues += _own_cues(verb, lexicon)
+        own = _own_cues(verb, lexicon)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         governor = (lexicon.cue("governor", f"{verb.lemma_.lower()} {particle}") if particle else None) \
             or lexicon.cue("governor", verb.lemma_.lower())
         if governor and verb.lemma_.lower() != trigger_lemma:
-            cues.append((governor.value, governor.rule))
+            if governor.value == "negated" and any(c[0] == "negated" for c in own):
+                # "did not rule out new talks": two negations leave the event open.
+                own = [c for c in own if c[0] != "negated"] + [("possible", governor.rule)]
+            else:
+                own.append((governor.value, governor.rule))
+        cues += own
         tok = verb
     for _ in range(MAX_CLIMB):
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:

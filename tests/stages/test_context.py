@@ -17,9 +17,10 @@ def code(coder, text: str, date: str = "2024-06-20"):  # type: ignore[no-untyped
 
 
 def at(events, word: str):  # type: ignore[no-untyped-def]
+    """The event a word names: the tightest trigger holding it."""
     found = [e for e in events if word in e.trigger.text]
     assert found, f"no event at {word!r}: {[(e.trigger.text, e.cameo) for e in events]}"
-    return found[0]
+    return min(found, key=lambda e: len(e.trigger.text))
 
 
 # --- the seed article ------------------------------------------------------------------
@@ -82,6 +83,9 @@ def test_seed_war_background_is_historical(seed_events) -> None:  # type: ignore
     ("Serbia refused to sanction Russia.", "sanction", "negated"),
     ("Turkey never recognised Cyprus.", "recognised", "negated"),
     ("Germany sent tanks to Ukraine on Tuesday.", "sent", "asserted"),
+    ("The US president called off his planned visit to Denmark.", "visit", "negated"),
+    ("Vladimir Putin has no plans to meet the Ukrainian president.", "meet", "negated"),
+    ("Russia did not rule out new talks with Japan.", "talks", "possible"),
 ])
 def test_status(coder, text: str, word: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert at(code(coder, text), word).status == status
