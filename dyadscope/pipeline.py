@@ -35,6 +35,8 @@ from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
 log = logging.getLogger(__name__)
 
 Coded = tuple[Document, list[Event]]
+# Roots whose joint actors act on each other: consult, agree, cooperate, fight.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
 def event_id(doc_id: str, sentence: int, trigger: Trigger, cameo: str, source: Actor | None,
@@ -160,38 +162,41 @@ class Coder:
             )
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
-            for source in sources or [None]:
-                for target in targets or [None]:
-                    if source is not None and target is not None and source.start == target.start:
-                        continue
-                    if source is not None and target is not None and source.code == target.code \
-                            and source.name == target.name:
-                        continue
-                    place = places.resolve(candidate.anchor, candidate.cameo, source, target)
-                    confidence = _confidence(candidate, source, target)
-                    if confidence < self.settings.min_confidence:
-                        continue
-                    yield Event(
-                        event_id=event_id(document.id, number, trigger, candidate.cameo, source, target),
-                        doc_id=document.id,
-                        sentence=number,
-                        evidence=evidence,
-                        date=day.isoformat() if day else None,
-                        source=source,
-                        target=target,
-                        cameo=candidate.cameo,
-                        plover=code.plover,
-                        plover_mode=code.plover_mode,
-                        goldstein=code.goldstein,
-                        quad_class=code.quad_class,
-                        status=status,
-                        historical=historical,
-                        location=place,
-                        trigger=trigger,
-                        attribution=tuple(attribution),
-                        confidence=confidence,
-                        rule=candidate.rule,
-                    )
+            pairs = [(source, target) for source in sources or [None] for target in targets or [None]]
+            if not targets and len(sources) >= 2 and candidate.cameo[:2] in RECIPROCAL_ROOTS:
+                # "Iran and Iraq held talks": each is the other's counterpart.
+                pairs = [(a, b) for a in sources for b in sources if a is not b]
+            for source, target in pairs:
+                if source is not None and target is not None and source.start == target.start:
+                    continue
+                if source is not None and target is not None and source.code == target.code \
+                        and source.name == target.name:
+                    continue
+                place = places.resolve(candidate.anchor, candidate.cameo, source, target)
+                confidence = _confidence(candidate, source, target)
+                if confidence < self.settings.min_confidence:
+                    continue
+                yield Event(
+                    event_id=event_id(document.id, number, trigger, candidate.cameo, source, target),
+                    doc_id=document.id,
+                    sentence=number,
+                    evidence=evidence,
+                    date=day.isoformat() if day else None,
+                    source=source,
+                    target=target,
+                    cameo=candidate.cameo,
+                    plover=code.plover,
+                    plover_mode=code.plover_mode,
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    status=status,
+                    historical=historical,
+                    location=place,
+                    trigger=trigger,
+                    attribution=tuple(attribution),
+                    confidence=confidence,
+                    rule=candidate.rule,
+                )
 
     # --- streams of documents -----------------------------------------------------
     def parse(self, documents: list[Document]) -> Iterator[Doc]:

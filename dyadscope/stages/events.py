@@ -15,6 +15,10 @@ from ..lexicon import Lexicon, NounPattern, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+# Heads that only count or group what follows "of": "dozens of diplomats", "a round of talks".
+QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
+                        "couple", "series", "round", "wave", "batch", "team", "delegation", "contingent",
+                        "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions"})
 # Verbs that lend an event noun its actors: "X held talks", "X launched strikes".
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -93,6 +97,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
     """The most specific pattern whose constraints the verb satisfies, with its object and complement."""
     best: tuple[VerbPattern, Token | None, Token | None] | None = None
     objects = _children(tok, OBJECT_DEPS) or _children(tok, {"nsubjpass"})
+    # "expelled dozens of diplomats": the quantity is not the object's kind, its "of" phrase is.
+    objects += [p for o in objects if o.lemma_.lower() in QUANTITIES
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     for pattern in patterns:
@@ -145,6 +153,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None)
         if obj is not None and not targets:
             targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
+        if obj is not None and not targets and not pattern.prep:
+            targets = [obj]  # "expelled Hungarian diplomats": the diplomats' country is acted upon
         if comp is not None and not targets:
             targets = _children(comp, {"dobj"}) or _prep_objects(comp, None)
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
