@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install install-test evaluate bench lint clean
+.PHONY: demo test install install-test evaluate bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ test: install-test
 	$(BIN)/python -m pytest -q
 
 evaluate: install
-	$(BIN)/dyadscope evaluate ../shared/data/plover_gsr/records.json ../shared/data/ngec_synthetic/test.jsonl
+	$(BIN)/dyadscope evaluate ../shared/data/plover_gsr/records.json ../shared/data/ngec_synthetic/test.jsonl tests/data/context_dev.jsonl --baseline tests/baseline.json
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
