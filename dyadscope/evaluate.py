@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,22 +106,27 @@ def load_plover_gold(path: Path) -> list[GoldItem]:
 def load_labelled_docs(path: Path) -> list[GoldItem]:
     """Read labelled documents (JSONL with `text` and `label`)."""
     items: list[GoldItem] = []
+    for number, record in _jsonl_records(path):
+        label = OLD_TYPES.get(record.get("label"), record.get("label"))
+        text = record.get("text") or ""
+        if not label or not text.strip():
+            continue
+        doc = Document(id=str(record.get("id") or f"{path.name}:{number}"), text=text,
+                       title=record.get("title"), date=record.get("date"), source=record.get("source"))
+        items.append(GoldItem(doc, label))
+    return items
+
+
+def _jsonl_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) for each non-blank line of a gold JSONL file."""
     with path.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, start=1):
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                yield number, json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}:{number}: malformed JSON: {exc.msg}") from exc
-            label = OLD_TYPES.get(record.get("label"), record.get("label"))
-            text = record.get("text") or ""
-            if not label or not text.strip():
-                continue
-            doc = Document(id=str(record.get("id") or f"{path.name}:{number}"), text=text,
-                           title=record.get("title"), date=record.get("date"), source=record.get("source"))
-            items.append(GoldItem(doc, label))
-    return items
 
 
 def actor_matches(actor: Actor | None, gold: list[str]) -> bool:
@@ -212,17 +217,10 @@ def detect_kind(path: Path) -> str:
 def load_context_gold(path: Path) -> list[ContextItem]:
     """Read context gold passages (see the module docstring)."""
     items: list[ContextItem] = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: malformed JSON: {exc.msg}") from exc
-            doc = Document(id=str(r.get("id") or f"{path.name}:{number}"), text=r["text"], date=r.get("date"))
-            items.append(ContextItem(doc, r["trigger"], r["status"], r.get("event_date"), r.get("country"),
-                                     bool(r.get("historical")), list(r.get("attribution") or [])))
+    for number, r in _jsonl_records(path):
+        doc = Document(id=str(r.get("id") or f"{path.name}:{number}"), text=r["text"], date=r.get("date"))
+        items.append(ContextItem(doc, r["trigger"], r["status"], r.get("event_date"), r.get("country"),
+                                 bool(r.get("historical")), list(r.get("attribution") or [])))
     return items
 
 
