@@ -21,6 +21,7 @@ from ..records import Actor
 
 # Dependency labels that stay inside one noun phrase when collecting its mentions.
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn", "case", "flat", "npadvmod", "det"})
+MATCHES_KEY = "dyadscope.gazetteer_matches"
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 
 
@@ -57,27 +58,36 @@ class Gazetteer:
             for key, pattern in patterns:
                 matcher.add(key, [pattern])
 
-    def raw_matches(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
-        """(start, end, kind) of every capitalised term match, overlaps included: needs only tokens."""
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of every term match, overlaps included; computed once per document.
+
+        Proper names must hold a capital in the text ("Chad" the country, not "chad";
+        "al-Qaeda" passes): checked before overlaps are settled, so a lower-case long
+        match does not hide a good shorter one. The prefilter and the mention finder
+        both need the matches; the tokens do not change in between, so they are kept
+        on the document.
+        """
+        cached = doc.user_data.get(MATCHES_KEY)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+        found = []
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
                 entries = self.lexicon.actors[self._terms[doc.vocab.strings[match_id]]]
                 if entries[0].kind != "agent" and doc[start:end].text.islower():
                     continue
-                yield start, end, entries[0].kind
+                found.append((match_id, start, end))
+        doc.user_data[MATCHES_KEY] = found
+        return found
+
+    def raw_matches(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
+        """(start, end, kind) of every term match, overlaps included: needs only tokens."""
+        for match_id, start, end in self._matches(doc):
+            yield start, end, self.lexicon.actors[self._terms[doc.vocab.strings[match_id]]][0].kind
 
     def mentions(self, doc: Doc, day: dt.date | None) -> list[Mention]:
         """Every mention in the document, longest match first where spans overlap."""
-        spans: list[Span] = []
-        for matcher in (self._exact, self._folded):
-            for match_id, start, end in matcher(doc):
-                term = self._terms[doc.vocab.strings[match_id]]
-                # Proper names must hold a capital in the text ("Chad" the country, not "chad";
-                # "al-Qaeda" passes): checked before overlaps are settled, so a lower-case long
-                # match does not hide a good shorter one.
-                if self.lexicon.actors[term][0].kind != "agent" and doc[start:end].text.islower():
-                    continue
-                spans.append(Span(doc, start, end, label=match_id))
+        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
         found: list[Mention] = []
         for span in filter_spans(spans):
             term = self._terms[doc.vocab.strings[span.label]]

@@ -137,18 +137,13 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         if tables and tables[0]:
             raise StoreError(f"{path} is a DuckDB database but not a dyadscope store (no schema_version table); "
                              "give --db a new file name")
-        con.begin()
         try:
-            con.execute(schema_sql())
-            if version(con) != SCHEMA_VERSION:
-                raise StoreError(f"schema.sql writes version {version(con)}, the code expects {SCHEMA_VERSION}")
-            con.commit()
-        except duckdb.Error as exc:
-            con.rollback()
+            with transaction(con):
+                con.execute(schema_sql())
+                if version(con) != SCHEMA_VERSION:
+                    raise StoreError(f"schema.sql writes version {version(con)}, the code expects {SCHEMA_VERSION}")
+        except StoreError as exc:
             raise StoreError(f"cannot create the schema in {path}: {exc}") from exc
-        except StoreError:
-            con.rollback()
-            raise
         log.info("created dyadscope store %s (schema %d)", path, SCHEMA_VERSION)
         return
     check(current, path)
