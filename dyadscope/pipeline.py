@@ -22,12 +22,13 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon, load_lexicon
 from .nlp import clean_text, load_model
-from .records import Actor, Document, Event, Rejected, Trigger
+from .records import Actor, Document, Event, Place, Rejected, Trigger
 from .settings import Settings, load_settings
 from .stages.actors import ActorIndex, Gazetteer
 from .stages.attribution import agency_credit, clause_attribution, sentence_attribution
 from .stages.dates import historical_cue, is_relative_period, resolve_date, resolve_expression
-from .stages.events import Candidate, find_triggers
+from .stages.classify import NONE, TypeClassifier, TypeScores
+from .stages.events import Candidate, find_triggers, model_candidate
 from .stages.modality import looks_ahead, resolve_status
 from .stages.prefilter import SentenceFilter
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
@@ -53,13 +54,34 @@ def _as_written(actor: Actor, text: str) -> Actor:
     return replace(actor, text=text[actor.start:actor.end])
 
 
-def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None) -> float:
-    """The coder's own estimate: pattern specificity and how complete the dyad is."""
-    score = 0.35 + 0.08 * min(candidate.specificity, 3)
+def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None,
+                sentence_p: float | None = None, document_p: float | None = None) -> float:
+    """The coder's own estimate.
+
+    A pattern's specificity and how complete the dyad is give the first opinion. When
+    the event-type model is on, it is blended with the model's probability of the
+    event's type for the sentence (does the sentence say this?) and for the whole
+    document (is this what the story is about?).
+    """
+    score = 0.35 + 0.08 * min(candidate.specificity, 3) if candidate.kind != "model" else 0.35
     score += 0.15 if source is not None else 0.0
     score += 0.15 if target is not None else 0.0
     score -= 0.05 if candidate.kind == "noun" else 0.0
+    if sentence_p is not None and document_p is not None:
+        score = 0.3 * score + 0.3 * sentence_p + 0.4 * document_p
     return round(min(max(score, 0.05), 0.95), 3)
+
+
+def _localised(actor: Actor | None, country: str) -> Actor | None:
+    """A bare sector actor ("gunmen", "police") placed in the country where the event happens.
+
+    Wire copy names local actors by role alone ("Gunmen abducted 280 pupils in Kaduna");
+    the event's place is the best evidence of whose gunmen or police they are.
+    """
+    if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
+            or actor.sector in ("IGO", "NGO", "MIL"):
+        return actor  # troops and warplanes often fight abroad: their place does not say whose they are
+    return replace(actor, country=country, code=f"{country}{actor.sector}")
 
 
 class Coder:
@@ -72,7 +94,12 @@ class Coder:
         self.gazetteer = Gazetteer(self.nlp.vocab, self.lexicon, self.nlp.make_doc)  # type: ignore[attr-defined]
         self.places = PlaceGazetteer(self.lexicon)
         self._report_verbs = frozenset(self.lexicon.cues.get("report", {}))
-        self.prefilter = SentenceFilter(self.nlp, self.lexicon, self.gazetteer) if self.settings.prefilter else None  # type: ignore[arg-type]
+        self._references = {cue: c.value for cue, c in self.lexicon.cues.get("reference", {}).items()}
+        self._country_names = {e.country: e.name for entries in self.lexicon.actors.values() for e in entries
+                               if e.kind == "country" and e.country}
+        self.classifier = TypeClassifier() if self.settings.use_model else None
+        self.prefilter = SentenceFilter(self.nlp, self.lexicon, self.gazetteer, self.classifier,  # type: ignore[arg-type]
+                                        self.settings.model_min_probability) if self.settings.prefilter else None
 
     # --- one document -------------------------------------------------------------
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
@@ -83,7 +110,7 @@ class Coder:
         if dateline is not None:
             # "MOSCOW (Reuters) -" names where and by whom, not who acts.
             mentions = [m for m in mentions if m.char_start >= dateline.end]
-        actors = ActorIndex(doc, mentions, self.settings.max_actors_per_side)
+        actors = ActorIndex(doc, mentions, self.settings.max_actors_per_side, self._references)
         places = PlaceResolver(self.places, doc, actors, dateline)
         dateline_day = None
         if dateline is not None and dateline.date_text and published is not None:
@@ -99,20 +126,98 @@ class Coder:
         for sent, paragraph in zip(sentences, paragraph_of, strict=True):
             for name in agency_credit(sent, self.lexicon, actors):
                 paragraph_credit.setdefault(paragraph, []).append(name)
+        sentence_scores: dict[int, TypeScores] = {}
+        document_scores = None
+        if self.classifier is not None:
+            sentence_scores = self.classifier.sentence_scores(doc, sentences)
+            title = f"{document.title}\n\n" if document.title else ""
+            document_scores = self.classifier.scores([title + document.text[: self.settings.max_doc_chars]])[0]
         for number, sent in enumerate(sentences):
             credit_here = credit + paragraph_credit.get(paragraph_of[number], [])
             if len(sent.text) > self.settings.max_sentence_chars:
                 continue
-            candidates = find_triggers(sent, self.lexicon)
-            if not candidates:
-                continue
-            candidates = self._drop_report_frames(candidates)
-            for event in self._events_of_sentence(document, sent, number, candidates, actors, places, published,
-                                                  dateline_day, credit_here):
+            scores = sentence_scores.get(sent.start)
+            candidates = self._drop_report_frames(find_triggers(sent, self.lexicon))
+            coded = list(self._events_of_sentence(document, sent, number, candidates, actors, places, published,
+                                                  dateline_day, credit_here, scores, document_scores))
+            if scores is not None and self._model_disagrees(coded, scores):
+                # The patterns are silent, or name other types than the one the model is
+                # sure of: the model's reading is added, with its own rule and confidence.
+                candidate = self._model_candidate(sent, scores, actors, bool(coded))
+                if candidate is not None:
+                    coded += list(self._events_of_sentence(document, sent, number, [candidate], actors, places,
+                                                          published, dateline_day, credit_here, scores,
+                                                          document_scores))
+            for event in coded:
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     events.append(event)
+        if document_scores is not None:
+            events += self._document_event(document, sentences, events, sentence_scores, document_scores, actors,
+                                           places, published, dateline_day, credit, paragraph_credit, paragraph_of)
         return events
+
+    def _document_event(self, document: Document, sentences: list[Span], events: list[Event],
+                        sentence_scores: dict[int, TypeScores], document_scores: TypeScores, actors: ActorIndex,
+                        places: PlaceResolver, published: dt.date | None, dateline_day: dt.date | None,
+                        credit: list[str], paragraph_credit: dict[int, list[str]],
+                        paragraph_of: list[int]) -> list[Event]:
+        """The event the story is about, when the model is sure of its type and nothing coded it.
+
+        It is placed in the sentence that most reads as that type, with that sentence's actors.
+        """
+        label, probability = document_scores.best(exclude_none=True)
+        if probability < self.settings.model_document_probability or label not in self.lexicon.type_codes \
+                or any(e.plover == label for e in events):
+            return []
+        ranked = sorted((number for number, sent in enumerate(sentences) if sent.start in sentence_scores),
+                        key=lambda n: -sentence_scores[sentences[n].start].of(label))
+        assert self.classifier is not None
+        for number in ranked[:3]:
+            sent = sentences[number]
+            mentions = actors.mention_heads(sent.start, sent.end)
+            if not mentions or len(sent.text) > self.settings.max_sentence_chars:
+                continue
+            candidate = model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
+                                        self._report_verbs)
+            if candidate is None:
+                continue
+            credit_here = credit + paragraph_credit.get(paragraph_of[number], [])
+            found = list(self._events_of_sentence(document, sent, number, [candidate], actors, places, published,
+                                                  dateline_day, credit_here, sentence_scores[sent.start],
+                                                  document_scores))
+            if found:
+                return found[:1]
+        return []
+
+    def _protested_government(self, source: Actor, place: Place | None, trigger: Trigger) -> Actor | None:
+        """A protest that names no target is against the government where it happens (CAMEO's reading).
+
+        The implicit target has no words of its own; it points at the trigger that implies it.
+        """
+        country = (place.country if place is not None else None) or source.country
+        if country is None or country not in self._country_names:
+            return None
+        return Actor(text=trigger.text, name=f"{self._country_names[country]} government", code=f"{country}GOV",
+                     country=country, sector="GOV", start=trigger.start, end=trigger.end)
+
+    def _model_disagrees(self, coded: list[Event], scores: TypeScores) -> bool:
+        label, _ = scores.best(exclude_none=True)
+        return not coded or all(e.plover != label for e in coded if e.plover)
+
+    def _model_candidate(self, sent: Span, scores: TypeScores, actors: ActorIndex,
+                         overruling: bool = False) -> Candidate | None:
+        """The model's event for a sentence, when it is sure enough (surer still to overrule patterns)."""
+        label, probability = scores.best(exclude_none=True)
+        floor = self.settings.model_overrule_probability if overruling else self.settings.model_min_probability
+        if probability < floor or probability <= scores.of(NONE) or label not in self.lexicon.type_codes:
+            return None
+        assert self.classifier is not None
+        mentions = actors.mention_heads(sent.start, sent.end)
+        if not mentions:
+            return None
+        return model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
+                               self._report_verbs)
 
     def _drop_report_frames(self, candidates: list[Candidate]) -> list[Candidate]:
         """A reporting verb ("said") is attribution, not an event, when it reports another trigger."""
@@ -133,17 +238,23 @@ class Coder:
 
     def _events_of_sentence(self, document: Document, sent: Span, number: int, candidates: list[Candidate],
                             actors: ActorIndex, places: PlaceResolver, published: dt.date | None,
-                            dateline_day: dt.date | None, credit: list[str]) -> Iterator[Event]:
+                            dateline_day: dt.date | None, credit: list[str], scores: TypeScores | None = None,
+                            document_scores: TypeScores | None = None) -> Iterator[Event]:
         text = document.text
         evidence = text[sent.start_char:sent.end_char]
         credited = sentence_attribution(sent, self.lexicon, actors)
         for candidate in candidates:
             sources = [a for h in candidate.sources for a in actors.resolve_all(h)]
-            if not sources:
-                sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)]
+            if not sources or (candidate.kind == "noun" and all(a.country is None and a.code == a.sector
+                                                                 for a in sources)):
+                # None, or only a sector word ("military drills"): the subject of the light or
+                # governing verb may name who acts ("China staged military drills").
+                sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)] or sources
             sources = [_as_written(a, text) for a in sources[: self.settings.max_actors_per_side]]
-            targets = [_as_written(a, text)
-                       for a in [a for h in candidate.targets for a in actors.resolve_all(h)][: self.settings.max_actors_per_side]]
+            found = [a for h in candidate.targets for a in actors.resolve_all(h)]
+            if not found:
+                found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
+            targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
             if self.settings.require_actor and not sources and not targets:
                 continue
             code = self.lexicon.cameo[candidate.cameo]
@@ -163,17 +274,32 @@ class Coder:
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
             pairs = [(source, target) for source in sources or [None] for target in targets or [None]]
-            if not targets and len(sources) >= 2 and candidate.cameo[:2] in RECIPROCAL_ROOTS:
+            # "Both sides accused each other": each acts on the other.
+            # "Russia and Ukraine traded blame": trading and exchanging are mutual too.
+            mutual = candidate.anchor.lemma_ in ("trade", "exchange") or any(
+                t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
+                for t in candidate.targets)
+            if len(sources) >= 2 and (mutual or (not targets and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             for source, target in pairs:
-                if source is not None and target is not None and source.start == target.start:
+                if source is not None and target is not None and source.start == target.start \
+                        and source.name == target.name:
                     continue
                 if source is not None and target is not None and source.code == target.code \
                         and source.name == target.name:
                     continue
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
-                confidence = _confidence(candidate, source, target)
+                if place is not None and place.country:
+                    source, target = _localised(source, place.country), _localised(target, place.country)
+                if target is None and source is not None and code.plover == "PROTEST":
+                    target = self._protested_government(source, place, trigger)
+                sentence_p = scores.of(code.plover) if scores is not None and code.plover else None
+                document_p = document_scores.of(code.plover) if document_scores is not None and code.plover else None
+                if sentence_p is not None and document_p is not None \
+                        and max(sentence_p, document_p) < self.settings.model_veto_probability:
+                    continue  # both readings of the model rule the pattern's type out
+                confidence = _confidence(candidate, source, target, sentence_p, document_p)
                 if confidence < self.settings.min_confidence:
                     continue
                 yield Event(

@@ -28,6 +28,11 @@ class Settings:
     max_actors_per_side: int = 3
     require_actor: bool = True
     min_confidence: float = 0.0
+    use_model: bool = True
+    model_min_probability: float = 0.3
+    model_overrule_probability: float = 0.35
+    model_document_probability: float = 0.5
+    model_veto_probability: float = 0.0
     historical_days: int = 365
 
     def replace(self, **changes: Any) -> Settings:

@@ -53,16 +53,35 @@ def test_labelled_docs_score_macro_recall_and_top_event(tmp_path: Path) -> None:
     assert report.scores["types_per_doc"] == 1.0
 
 
+def test_own_sentence_gold_scores_actors_and_no_event_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "own.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "text": "x", "label": "ASSAULT", "source": ["PAKTTP"], "target": ["PAK"]},
+        {"id": "b", "text": "y", "label": "ASSAULT", "source": ["RUS"], "target": ["UKR"]},
+        {"id": "n1", "text": "z", "label": "NONE", "source": [], "target": []},
+        {"id": "n2", "text": "w", "label": "NONE", "source": [], "target": []}]) + "\n", encoding="utf-8")
+    items = load_labelled_docs(path)
+    assert items[0].sources == ["PAKTTP"] and items[0].doc.source is None  # actor codes, not an agency
+    events = {"a": [_event("a", "ASSAULT", "PAK", "PAK")],  # the country is not the group the gold names
+              "b": [_event("b", "ASSAULT", "RUS", "UKR")],
+              "n1": [], "n2": [_event("n2", "PROTEST", None, None)]}
+    report = score(items, events, "labelled", "own.jsonl")
+    assert report.count == 2
+    assert report.scores["type_found"] == 1.0 and report.scores["type_source_target"] == 0.5
+    assert report.scores["none_clean"] == 0.5
+
+
 def test_gold_scores_stay_above_their_pinned_floors(shared) -> None:  # type: ignore[no-untyped-def]
     """The quality gate: the real command over the shared gold sets, against tests/baseline.json."""
     gold = [shared / "data" / "plover_gsr" / "records.json", shared / "data" / "ngec_synthetic" / "test.jsonl",
-            ROOT / "tests" / "data" / "context_dev.jsonl"]
+            ROOT / "tests" / "data" / "context_dev.jsonl", ROOT / "tests" / "data" / "own_dev.jsonl"]
     result = run_cli("evaluate", *map(str, gold), "--baseline", str(BASELINE), "--json")
     assert result.returncode == 0, result.stderr.decode()
     reports = {r["name"]: r for r in json.loads(result.stdout)}
     assert reports["records.json"]["count"] == 322
     assert reports["test.jsonl"]["count"] == 912
     assert reports["context_dev.jsonl"]["count"] >= 150
+    assert reports["own_dev.jsonl"]["count"] >= 250
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))
     assert {key.split(":")[0] for key in floors} == set(reports)  # every gold file has floors
 

@@ -13,9 +13,11 @@ Files and their columns (first non-comment line is the header):
     igos.tsv       code name aliases sector
     groups.tsv     code name aliases country sector
     leaders.tsv    name aliases country sector role start end note
+    ministers.tsv  name aliases country sector role start end note
     agents.tsv     term sector note
     cues.tsv       family cue value note
     regions.tsv    name aliases country note
+    type_codes.tsv plover cameo note
 """
 
 from __future__ import annotations
@@ -49,9 +51,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "igos.tsv": ("code", "name", "aliases", "sector"),
     "groups.tsv": ("code", "name", "aliases", "country", "sector"),
     "leaders.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
+    "ministers.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "agents.tsv": ("term", "sector", "note"),
     "cues.tsv": ("family", "cue", "value", "note"),
     "regions.tsv": ("name", "aliases", "country", "note"),
+    "type_codes.tsv": ("plover", "cameo", "note"),
 }
 
 PLOVER_TYPES = frozenset(
@@ -60,7 +64,7 @@ PLOVER_TYPES = frozenset(
 )
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
-     "attribution_prep", "history", "planned_adj", "light_verb"}
+     "attribution_prep", "history", "planned_adj", "light_verb", "reference"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -146,6 +150,7 @@ class Lexicon:
     nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     cues: dict[str, dict[str, Cue]] = field(default_factory=dict)
+    type_codes: dict[str, str] = field(default_factory=dict)  # PLOVER type -> its general CAMEO code
     regions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lower-case term -> (name, iso3)
     version: str = ""
 
@@ -314,6 +319,15 @@ def _load_regions(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> N
             lex.regions[term.lower()] = (row["name"], country)
 
 
+def _load_type_codes(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        code = lex.cameo.get(row["cameo"])
+        _require(code is not None, where, f"unknown CAMEO code {row['cameo']!r}")
+        _require(code is not None and code.plover == row["plover"], where,
+                 f"CAMEO {row['cameo']} is {code.plover if code else None} in cameo.tsv, not {row['plover']}")
+        lex.type_codes[row["plover"]] = row["cameo"]
+
+
 LOADERS = (
     ("cameo.tsv", _load_cameo),
     ("verbs.tsv", _load_verbs),
@@ -322,9 +336,11 @@ LOADERS = (
     ("igos.tsv", _load_igos),
     ("groups.tsv", _load_groups),
     ("leaders.tsv", _load_leaders),
+    ("ministers.tsv", _load_leaders),
     ("agents.tsv", _load_agents),
     ("cues.tsv", _load_cues),
     ("regions.tsv", _load_regions),
+    ("type_codes.tsv", _load_type_codes),
 )
 
 

@@ -121,16 +121,28 @@ def choose_entry(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry:
 class ActorIndex:
     """The mentions of one document, indexed by token, with the people seen so far."""
 
-    def __init__(self, doc: Doc, mentions: Iterable[Mention], max_per_side: int) -> None:
+    def __init__(self, doc: Doc, mentions: Iterable[Mention], max_per_side: int,
+                 references: dict[str, str] | None = None) -> None:
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         self.max_per_side = max_per_side
+        self.references = references or {}  # noun lemma -> person | country | actor (cues.tsv)
         for mention in mentions:
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
-        self._people = sorted(
-            (m for m in set(self.by_token.values()) if m.entry.kind == "person"), key=lambda m: m.start
-        )
+        self._ordered = sorted(set(self.by_token.values()), key=lambda m: m.start)
+        self._people = [m for m in self._ordered if m.entry.kind == "person"]
+
+    def mention_heads(self, start: int, end: int) -> list[Token]:
+        """The last token of each mention between two token indices, in order."""
+        seen: set[int] = set()
+        heads = []
+        for i in range(start, end):
+            mention = self.by_token.get(i)
+            if mention is not None and mention.start not in seen:
+                seen.add(mention.start)
+                heads.append(self.doc[mention.end - 1])
+        return heads
 
     def _phrase(self, head: Token) -> list[Token]:
         """The head token and the tokens of its noun phrase that can name the actor."""
@@ -176,16 +188,68 @@ class ActorIndex:
         return _actor(mentions, start, end, self.doc)
 
     def resolve_all(self, head: Token) -> list[Actor]:
-        """Actors of a phrase and of the phrases coordinated with it ("Moscow and Pyongyang")."""
+        """Actors of a phrase and of the phrases coordinated with it ("Moscow and Pyongyang").
+
+        A phrase no lexicon term names may refer back to earlier actors ("the two leaders").
+        """
         heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
         actors: list[Actor] = []
         for tok in heads:
             actor = self.resolve(tok)
-            if actor is not None and all(actor.code != a.code or actor.name != a.name for a in actors):
-                actors.append(actor)
+            found = [actor] if actor is not None else []
+            if actor is None or (actor.country is None and actor.code == actor.sector):
+                # Unnamed, or only a sector word ("the two leaders"): an earlier actor may be meant.
+                found = self.refer_back(tok) or found
+            for actor in found:
+                if all(actor.code != a.code or actor.name != a.name for a in actors):
+                    actors.append(actor)
             if len(actors) >= self.max_per_side:
                 break
-        return actors
+        return actors[: self.max_per_side]
+
+    def refer_back(self, head: Token) -> list[Actor]:
+        """The earlier actors a definite reference names: "the two leaders", "both countries", "the president".
+
+        A plural (or a phrase with "two"/"both") stands for the last two distinct actors of
+        its kind before it, a singular with "the" for the last one. Nothing else is guessed.
+        """
+        lemma = head.lemma_.lower()
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+        if lemma == "two" and head.pos_ == "NUM" and "the" in modifiers:
+            kind, wanted = "actor", 2  # "the two met in Vladivostok"
+        else:
+            kind = self.references.get(lemma)
+            if kind is None or not modifiers & {"the", "both", "two", "these", "those"}:
+                return []
+            plural = head.tag_ in ("NNS", "NNPS") or bool(modifiers & {"both", "two"})
+            wanted = 2 if plural else 1
+        earlier = [m for m in self._ordered if m.start < head.i and _of_kind(m.entry, kind)]
+        if wanted == 1:
+            # "The country" is the last such actor in its own sentence; else the first one
+            # (most often the subject) of the closest sentence before that names one.
+            sentence_start = head.sent.start
+            here = [m for m in earlier if m.start >= sentence_start]
+            if here:
+                chosen = [here[-1]]
+            elif earlier:
+                last_sentence = self.doc[earlier[-1].start].sent.start
+                chosen = [next(m for m in earlier if m.start >= last_sentence)]
+            else:
+                return []
+            return [_actor(chosen, head.idx, head.idx + len(head.text), self.doc)]
+        chosen = []
+        keys: set[str] = set()
+        for mention in reversed(earlier):
+            entry = mention.entry
+            key = entry.country or entry.code or entry.name if kind == "country" else f"{entry.code}:{entry.name}"
+            if key not in keys:
+                keys.add(key)
+                chosen.append(mention)
+            if len(chosen) == wanted:
+                break
+        if len(chosen) < wanted:
+            return []
+        return [_actor([m], head.idx, head.idx + len(head.text), self.doc) for m in reversed(chosen)]
 
 
 def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
@@ -213,6 +277,15 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
     agent = agents[-1].entry
     return Actor(text=text, name=agent.name, code=agent.sector, country=None, sector=agent.sector,
                  start=start, end=end)
+
+
+def _of_kind(entry: ActorEntry, kind: str) -> bool:
+    """Whether an entry can be what a reference of this kind (person, country, actor) points to."""
+    if kind == "person":
+        return entry.kind == "person"
+    if kind == "country":
+        return entry.kind in ("country", "demonym", "capital", "seat")
+    return entry.kind != "agent"
 
 
 def _country_name(entry: ActorEntry) -> str:

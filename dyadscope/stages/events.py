@@ -34,8 +34,9 @@ class Candidate:
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
     specificity: int = 0
-    kind: str = "verb"  # verb | noun
+    kind: str = "verb"  # verb | noun | model
     fallback_sources: list[Token] = field(default_factory=list)  # tried when no source resolves
+    fallback_targets: list[Token] = field(default_factory=list)  # tried when no target resolves
 
 
 def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -130,8 +131,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """Candidates from verbs whose lemma has patterns in verbs.tsv."""
     found: list[Candidate] = []
     for tok in sent:
-        if tok.pos_ not in ("VERB",):
-            continue
+        if tok.pos_ not in ("VERB",) or tok.dep_ == "amod":
+            continue  # "the disputed border": a participle used as an adjective names no act
         patterns = lexicon.verbs.get(tok.lemma_.lower())
         if not patterns:
             continue
@@ -153,12 +154,51 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None)
         if obj is not None and not targets:
             targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
-        if obj is not None and not targets and not pattern.prep:
-            targets = [obj]  # "expelled Hungarian diplomats": the diplomats' country is acted upon
+        if obj is not None and not targets and not pattern.prep and obj.lemma_.lower() not in lexicon.nouns:
+            # "expelled Hungarian diplomats": the diplomats' country is acted upon; but in
+            # "held military exercises" the object names the event, not whom it is aimed at.
+            targets = [obj]
         if comp is not None and not targets:
             targets = _children(comp, {"dobj"}) or _prep_objects(comp, None)
-        found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
-                               pattern.specificity + 1, "verb"))
+        candidate = Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
+                              pattern.specificity + 1, "verb",
+                              _governing_subject(tok, lexicon.cues.get("report", {})))  # type: ignore[arg-type]
+        candidate.fallback_targets = _other_targets(tok, obj, lexicon.nouns)  # type: ignore[arg-type]
+        found.append(candidate)
+    return found
+
+
+def _governing_subject(tok: Token, report_verbs: dict[str, object]) -> list[Token]:
+    """The subject of the nearest verb above a trigger: "Zelensky signed a decree ruling out talks".
+
+    A reporting verb's subject ("residents said") only tells who said it.
+    """
+    for ancestor in list(tok.ancestors)[:4]:
+        if ancestor.lemma_.lower() in report_verbs:
+            return []
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subjects = _subject(ancestor)
+            if subjects:
+                return subjects
+    return []
+
+
+def _other_targets(tok: Token, obj: Token | None, event_nouns: dict[str, object]) -> list[Token]:
+    """Where else the one acted upon may be named, tried in order when the pattern's place names no actor.
+
+    "asked the IMF for a loan" (the object, when the "for" phrase is the thing asked),
+    "demanded that Moscow release him" (the subject of the demanded clause),
+    "sought Russia's support" (the object's owner).
+    """
+    found = [o for o in _children(tok, {"dobj", "dative"}) if o.lemma_.lower() not in event_nouns]
+    found += _prep_objects(tok, None)
+    if obj is not None:
+        found += [*([obj] if obj.lemma_.lower() not in event_nouns else []), *_children(obj, {"poss"}),
+                  *_prep_objects(obj, None)]
+    for direct in _children(tok, {"dobj"}):
+        found += _prep_objects(direct, None)  # "suspended aid to Pakistan"
+    for clause in _children(tok, {"ccomp"}):
+        found += _children(clause, SUBJECT_DEPS)
     return found
 
 
@@ -216,6 +256,32 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
                                len(pattern.lemmas), "noun", fallback))
     return found
+
+
+def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
+                    report_verbs: frozenset[str] = frozenset()) -> Candidate | None:
+    """A candidate for a sentence only the event-type model codes: the main verb's actors.
+
+    The subject (or passive agent) of the sentence's root acts on its object, its
+    passive subject or a prepositional object. When the parse names no actor there,
+    the sentence's first actor mention acts on the next one (`mentions` holds one
+    token of each mention, in order), the simplest explainable reading.
+    """
+    root = sent.root
+    if not root.pos_:
+        return None  # an unparsed sentence (see stages/prefilter.py)
+    if root.lemma_.lower() in report_verbs:
+        # "Doctors walked off the job, their union said": the reported clause holds the event.
+        reported = _children(root, {"ccomp", "parataxis"})
+        if reported:
+            root = reported[0]
+    agents, patients = _passive(root)
+    sources = agents or _subject(root)
+    targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
+    fallback = mentions[:1]
+    if not targets and len(mentions) > 1:
+        targets = [m for m in mentions[1:] if all(m.i != s.i for s in sources)][:1]
+    return Candidate(cameo, rule, [root], root, sources, targets, 0, "model", fallback)
 
 
 def governor_lemma(tok: Token) -> str:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
 from .actors import PRONOUNS_PERSON, Gazetteer
+from .classify import TypeClassifier
 
 ATTRS = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE]
 _IOB_OUTSIDE = 2
@@ -49,9 +50,12 @@ def _noun_forms(lemma: str) -> set[str]:
 class SentenceFilter:
     """Chooses the sentences of a tokenized document that the full pipeline must see."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+    def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer,
+                 classifier: TypeClassifier | None = None, min_probability: float = 1.0) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
+        self.classifier = classifier
+        self.min_probability = min_probability
         self.sentencizer = Sentencizer()
         exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
         irregular: dict[str, set[str]] = {}
@@ -76,6 +80,9 @@ class SentenceFilter:
                 forms |= _noun_forms(pattern.lemmas[-1]) | irregular.get(pattern.lemmas[-1], set())
                 forms |= _verb_forms(pattern.lemmas[-1])  # "strike" the noun is also tagged as a verb form
         self.forms = frozenset(forms)
+        # Nouns that can refer back to a named actor ("both sides") count as actors here.
+        self.references = frozenset(form for cue in lexicon.cues.get("reference", {}) for form in _noun_forms(cue)) \
+            | {"men"}
 
     def sentences(self, doc: Doc) -> list[Span]:
         """Split a tokenized document into sentences by punctuation and blank lines."""
@@ -87,7 +94,7 @@ class SentenceFilter:
         return list(doc.sents)
 
     def select(self, doc: Doc, sentences: list[Span]) -> list[Span]:
-        """The sentences with a trigger word and an actor (or a pronoun after a person)."""
+        """The sentences with an actor (or a pronoun after a person) and a trigger word or a model type."""
         actor_tokens: set[int] = set()
         first_person = len(doc)
         for match_start, match_end, kind in self.gazetteer.raw_matches(doc):
@@ -95,14 +102,18 @@ class SentenceFilter:
             if kind == "person":
                 first_person = min(first_person, match_start)
         chosen = []
+        scores = self.classifier.sentence_scores(doc, sentences) if self.classifier is not None else {}
         for sent in sentences:
-            has_trigger = any(tok.lower_ in self.forms for tok in sent)
-            if not has_trigger:
-                continue
             has_actor = any(tok.i in actor_tokens for tok in sent) or any(
-                tok.lower_ in PRONOUNS_PERSON and tok.i > first_person for tok in sent)
-            if has_actor:
+                tok.lower_ in PRONOUNS_PERSON and tok.i > first_person for tok in sent) or (
+                bool(actor_tokens) and sent.start > min(actor_tokens)
+                and any(tok.lower_ in self.references for tok in sent))
+            if not has_actor:
+                continue
+            if any(tok.lower_ in self.forms for tok in sent):
                 chosen.append(sent)
+            elif sent.start in scores and scores[sent.start].best(exclude_none=True)[1] >= self.min_probability:
+                chosen.append(sent)  # no trigger word, but the model reads an event in it
         return chosen
 
     def parse(self, docs: Iterable[Doc], batch_size: int) -> list[Doc]:

@@ -55,6 +55,35 @@ def test_leaders_have_dated_roles(lex) -> None:  # type: ignore[no-untyped-def]
     assert len(countries) >= 60
 
 
+def test_foreign_and_defence_ministers_are_dated_since_2000(lex) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    ministers = [e for entries in lex.actors.values() for e in entries
+                 if e.kind == "person" and e.rule.startswith("ministers.tsv")]
+    by_country: dict[str, list] = {}
+    for entry in ministers:
+        by_country.setdefault(entry.country or "", []).append(entry)
+    # At least 60 countries with someone in office on 2000-06-01 or before, and someone since 2024.
+    covered = [c for c, entries in by_country.items()
+               if any(e.start is None or e.start <= dt.date(2000, 6, 1) for e in entries)
+               and any(e.end is None or e.end >= dt.date(2024, 1, 1) for e in entries)]
+    assert len(covered) >= 60
+    lavrov = lex.actors["Lavrov"]
+    assert any(e.valid_on(dt.date(2010, 5, 1)) and e.country == "RUS" for e in lavrov)
+
+
+def test_a_former_foreign_minister_codes_as_an_elite_on_a_later_date(coder) -> None:  # type: ignore[no-untyped-def]
+    from dyadscope import Document
+
+    (result,) = coder.run([Document(id="m", text="Antony Blinken criticised the Chinese government.",
+                                    date="2025-06-01")])
+    speakers = [e.source for e in result[1] if e.source is not None and e.source.name == "Antony Blinken"]
+    assert speakers and speakers[0].code == "USAELI"
+    (result,) = coder.run([Document(id="m", text="Antony Blinken criticised the Chinese government.",
+                                    date="2022-06-01")])
+    assert any(e.source is not None and e.source.code == "USAGOV" for e in result[1])
+
+
 def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "agents.tsv").write_text("term\tsector\tnote\nsappers\tMIL\t\n", encoding="utf-8")
     extended = load_lexicon(tmp_path)

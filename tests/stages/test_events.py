@@ -87,3 +87,44 @@ def test_rule_names_the_data_row_that_fired(coder) -> None:  # type: ignore[no-u
     assert events and all(e.rule.split(":")[0] in ("verbs.tsv", "nouns.tsv") for e in events)
     row = int(events[0].rule.split(":")[1])
     assert row > 0
+
+
+def pairs(events, plover: str):  # type: ignore[no-untyped-def]
+    return {(e.source.country, e.target.country) for e in events
+            if e.plover == plover and e.source is not None and e.target is not None}
+
+
+def test_the_two_leaders_are_the_last_two_people_named(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kim Jong Un arrived in Vladivostok on Tuesday. Vladimir Putin greeted him at the "
+                         "cosmodrome. The two leaders held talks for four hours.", "2023-09-13")
+    talks = [e for e in events if e.trigger.text == "held talks"]
+    assert {(e.source.name, e.target.name) for e in talks} == {("Kim Jong Un", "Vladimir Putin"),
+                                                                ("Vladimir Putin", "Kim Jong Un")}
+    assert all(e.source.text == "leaders" for e in talks)  # the words as written
+
+
+def test_both_sides_accusing_each_other_is_mutual(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Russia and Ukraine traded blame on Sunday. Both sides accused each other of "
+                         "shelling the nuclear plant.")
+    assert pairs(events, "ACCUSE") >= {("RUS", "UKR"), ("UKR", "RUS")}
+    assert not any(e.plover == "COOPERATE" for e in events)  # "traded blame" is not trade
+
+
+def test_the_country_refers_to_the_last_sentences_subject(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "China sent warships near Taiwan on Monday. The country also imposed sanctions "
+                         "on three American defence firms.")
+    assert any(e.cameo == "163" and e.source.country == "CHN" for e in events if e.source)
+
+
+def test_an_indefinite_noun_refers_to_no_one(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kim Jong Un met Vladimir Putin. A leader from another region criticised the talks.")
+    assert not any(e.plover == "ACCUSE" and e.source is not None and e.source.country in ("PRK", "RUS")
+                   for e in events)
+
+
+def test_unnamed_local_actors_take_the_country_of_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "KADUNA, Nigeria (Reuters) - Gunmen abducted more than 280 pupils from a school in "
+                         "Kuriga on Thursday, residents said.", "2024-03-08")
+    abductions = [e for e in events if e.cameo == "181"]
+    assert abductions and abductions[0].source.code == "NGAREB"
+    assert abductions[0].source.country == "NGA"

@@ -1,0 +1,118 @@
+"""A learned second opinion on event types: TF-IDF features and a linear model.
+
+The model is trained by `scripts/train_classifier.py` on examples we wrote
+(`training/data/`) and on NGEC's synthetic training stories. It ships as plain
+arrays (vocabulary, idf weights, coefficients) in `models/event_types/`, not as
+a pickle: nothing is executed on load, and any scikit-learn version reads it.
+
+The coder asks it two questions: which PLOVER type a sentence reports (or NONE),
+and which type a whole document is about. Patterns stay the first opinion; the
+model speaks where they are silent or disagree, and its probability feeds
+`confidence`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from scipy.special import softmax
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+from spacy.tokens import Doc, Span
+
+from ..errors import LexiconError
+
+MODEL_DIR = "models/event_types"
+SCORES_KEY = "dyadscope.type_scores"  # doc.user_data key: sentence start -> TypeScores
+NONE = "NONE"  # the label of a sentence that reports no event
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def normalise(text: str) -> str:
+    """Text as the model sees it: lower case, digits folded, so numbers do not become features."""
+    return _NUMBER.sub("0", text.lower())
+
+
+def vectorizer_params() -> dict[str, object]:
+    """Feature settings shared by training and inference: word uni- and bigrams, sublinear tf."""
+    return {"preprocessor": normalise, "ngram_range": (1, 2), "sublinear_tf": True,
+            "token_pattern": r"(?u)\b[a-z][a-z'-]+\b|\b0\b", "dtype": np.float32}
+
+
+@dataclass(frozen=True)
+class TypeScores:
+    """Probabilities over the model's labels for one text."""
+
+    labels: tuple[str, ...]
+    probs: np.ndarray
+
+    def of(self, label: str) -> float:
+        """The probability of one label (0 for a label the model does not know)."""
+        try:
+            return float(self.probs[self.labels.index(label)])
+        except ValueError:
+            return 0.0
+
+    def best(self, exclude_none: bool = False) -> tuple[str, float]:
+        """The most probable label (and its probability), NONE left out on request."""
+        order = np.argsort(-self.probs)
+        for index in order:
+            if exclude_none and self.labels[index] == NONE:
+                continue
+            return self.labels[index], float(self.probs[index])
+        return NONE, 0.0
+
+
+class TypeClassifier:
+    """The shipped event-type model, read from its arrays."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        base = folder if folder is not None else resources.files("dyadscope").joinpath(MODEL_DIR)
+        try:
+            meta = json.loads(base.joinpath("meta.json").read_text(encoding="utf-8"))
+            vocabulary = json.loads(base.joinpath("vocabulary.json").read_text(encoding="utf-8"))
+            with base.joinpath("weights.npz").open("rb") as fh:
+                arrays = np.load(fh)
+                self.idf = arrays["idf"].astype(np.float32)
+                self.coef = arrays["coef"].astype(np.float32)
+                self.intercept = arrays["intercept"].astype(np.float32)
+        except (OSError, ValueError, KeyError) as exc:
+            raise LexiconError(f"cannot read the event-type model in {base}: {exc}") from exc
+        self.version: str = meta["version"]
+        self.labels: tuple[str, ...] = tuple(meta["labels"])
+        if self.coef.shape != (len(self.labels), len(vocabulary)) or self.idf.shape != (len(vocabulary),):
+            raise LexiconError(f"{base}: model arrays do not match its vocabulary and labels")
+        params = vectorizer_params()
+        params.pop("sublinear_tf")
+        # Counts over the fixed vocabulary; the idf weighting and norm are applied below.
+        self._counts = TfidfVectorizer(vocabulary={term: i for i, term in enumerate(vocabulary)},
+                                       use_idf=False, norm=None, sublinear_tf=True, **params)
+        self._counts.fit([""])  # builds nothing: the vocabulary is fixed; this only validates it
+        self.rule = f"model:event_types-{self.version}"
+
+    def scores(self, texts: list[str]) -> list[TypeScores]:
+        """Label probabilities for each text."""
+        if not texts:
+            return []
+        features = normalize(self._counts.transform(texts).multiply(self.idf).tocsr())
+        logits = features @ self.coef.T + self.intercept
+        probs = softmax(np.asarray(logits), axis=1)
+        return [TypeScores(self.labels, row) for row in probs]
+
+    def sentence_scores(self, doc: Doc, sentences: list[Span]) -> dict[int, TypeScores]:
+        """Scores of each sentence, keyed by its first token; computed once per document.
+
+        The prefilter asks first (to parse sentences only the model finds events in)
+        and the coder asks again; the tokens and sentence bounds do not change between.
+        """
+        cached = doc.user_data.get(SCORES_KEY)
+        if cached is None:
+            cached = dict(zip([s.start for s in sentences], self.scores([s.text for s in sentences]), strict=True))
+            doc.user_data[SCORES_KEY] = cached
+        return cached  # type: ignore[no-any-return]
