@@ -36,6 +36,8 @@ from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
 log = logging.getLogger(__name__)
 
 Coded = tuple[Document, list[Event]]
+# Sectors of a country's own society: a state that acts on them, with no place named, acts at home.
+DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "AGR", "REL"})
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
@@ -292,6 +294,10 @@ class Coder:
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 if place is not None and place.country:
                     source, target = _localised(source, place.country), _localised(target, place.country)
+                elif source is not None and source.country and source.sector != "MIL" and target is not None \
+                        and target.sector in DOMESTIC_SECTORS:
+                    # "Peru's Congress yielded to protesters": a state acts on its own people.
+                    target = _localised(target, source.country)
                 if target is None and source is not None and code.plover == "PROTEST":
                     target = self._protested_government(source, place, trigger)
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None

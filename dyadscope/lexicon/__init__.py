@@ -18,6 +18,7 @@ Files and their columns (first non-comment line is the header):
     cues.tsv       family cue value note
     regions.tsv    name aliases country note
     type_codes.tsv plover cameo note
+    intent_codes.tsv event intent note
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "cues.tsv": ("family", "cue", "value", "note"),
     "regions.tsv": ("name", "aliases", "country", "note"),
     "type_codes.tsv": ("plover", "cameo", "note"),
+    "intent_codes.tsv": ("event", "intent", "note"),
 }
 
 PLOVER_TYPES = frozenset(
@@ -64,7 +66,7 @@ PLOVER_TYPES = frozenset(
 )
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
-     "attribution_prep", "history", "planned_adj", "light_verb", "reference"}
+     "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -151,8 +153,17 @@ class Lexicon:
     actors: dict[str, list[ActorEntry]] = field(default_factory=dict)
     cues: dict[str, dict[str, Cue]] = field(default_factory=dict)
     type_codes: dict[str, str] = field(default_factory=dict)  # PLOVER type -> its general CAMEO code
+    intent_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (03 code, rule)
     regions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lower-case term -> (name, iso3)
     version: str = ""
+
+    def intent_code(self, cameo: str) -> tuple[str, str] | None:
+        """The 03 code announcing an act of this CAMEO code (longest prefix), with its rule."""
+        for length in range(len(cameo), 1, -1):
+            found = self.intent_codes.get(cameo[:length])
+            if found is not None:
+                return found
+        return None
 
     def cue(self, family: str, word: str) -> Cue | None:
         """The cue of a family for a word or phrase (lower case), if any."""
@@ -328,6 +339,16 @@ def _load_type_codes(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -
         lex.type_codes[row["plover"]] = row["cameo"]
 
 
+def _load_intent_codes(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        _require(row["event"].isdigit() and 2 <= len(row["event"]) <= 4, where,
+                 f"event prefix {row['event']!r} must be 2-4 digits")
+        code = lex.cameo.get(row["intent"])
+        _require(code is not None and row["intent"].startswith("03"), where,
+                 f"intent code {row['intent']!r} must be a CAMEO 03 code in cameo.tsv")
+        lex.intent_codes[row["event"]] = (row["intent"], where)
+
+
 LOADERS = (
     ("cameo.tsv", _load_cameo),
     ("verbs.tsv", _load_verbs),
@@ -341,6 +362,7 @@ LOADERS = (
     ("cues.tsv", _load_cues),
     ("regions.tsv", _load_regions),
     ("type_codes.tsv", _load_type_codes),
+    ("intent_codes.tsv", _load_intent_codes),
 )
 
 

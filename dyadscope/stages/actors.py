@@ -23,6 +23,8 @@ from ..records import Actor
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn", "case", "flat", "npadvmod", "det"})
 MATCHES_KEY = "dyadscope.gazetteer_matches"
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+# Sectors of a state's own institutions: a named one belongs to the country that owns it in the text.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,25 @@ class ActorIndex:
                     stack.append(child)
         return tokens
 
+    def _last_body_before(self, head: Token) -> Mention | None:
+        """The last country, organisation or group named in the sentence, else in the one before."""
+        bodies = [m for m in self._ordered if m.start < head.i and m.entry.kind not in ("person", "agent")]
+        if not bodies:
+            return None
+        clause = head.head
+        if head.dep_ in ("nsubj", "nsubjpass", "poss") and clause.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            # "China warned the US that it would retaliate": the speaker, not the last name.
+            for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                mentions = [self.by_token.get(t.i) for t in subject.subtree]
+                named = [m for m in mentions if m is not None and m.entry.kind not in ("person", "agent")]
+                if named:
+                    return named[-1]
+        here = [m for m in bodies if m.start >= head.sent.start]
+        if here:
+            return here[-1]
+        last_sentence = self.doc[bodies[-1].start].sent.start
+        return next(m for m in bodies if m.start >= last_sentence)
+
     def _last_person_before(self, i: int) -> Mention | None:
         last = None
         for mention in self._people:
@@ -171,6 +192,10 @@ class ActorIndex:
 
     def resolve(self, head: Token) -> Actor | None:
         """The actor a noun phrase refers to, or None when no lexicon term names it."""
+        if head.lower_ in ("it", "its"):
+            # "Iran said it was ready to talks": the last country or body named before it.
+            found = self._last_body_before(head)
+            return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None
         if head.lower_ in PRONOUNS_PERSON:
             person = self._last_person_before(head.i)
             if person is None:
@@ -260,6 +285,12 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
     text = doc.char_span(start, end, alignment_mode="expand").text  # doc.text would rebuild the whole text
     if named:
         entry = named[-1].entry  # the head of "Russian President Vladimir Putin" is the last name
+        owner = places[0].entry if places else None
+        if entry.kind == "group" and entry.sector in STATE_SECTORS and owner is not None \
+                and owner.country and owner.country != entry.country:
+            # "Peru's Congress": the dictionary's Congress is the US one; the owner says whose.
+            return Actor(text=text, name=f"{_country_name(owner)} {entry.name}", code=f"{owner.country}{entry.sector}",
+                         country=owner.country, sector=entry.sector, start=start, end=end)
         country = entry.country or (places[0].entry.country if places else None)
         code = entry.code
         if code is None or (entry.kind == "person" and not entry.country and country):

@@ -253,6 +253,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             head = tok.head
             if tok.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):
                 fallback = _subject(head)
+            intent = _intent_head(tok, lexicon.cues.get("intent", {}))  # type: ignore[arg-type]
+            if not fallback and intent is not None:
+                fallback = _subject(intent)  # "the rebels agreed to a ceasefire": the rebels would cease fire
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
                                len(pattern.lemmas), "noun", fallback))
     return found
@@ -278,10 +281,51 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     agents, patients = _passive(root)
     sources = agents or _subject(root)
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
-    fallback = mentions[:1]
-    if not targets and len(mentions) > 1:
-        targets = [m for m in mentions[1:] if all(m.i != s.i for s in sources)][:1]
-    return Candidate(cameo, rule, [root], root, sources, targets, 0, "model", fallback)
+    candidate = Candidate(cameo, rule, [root], root, sources, targets, 0, "model", mentions[:1])
+    # "extended support to Moldova": the object names no actor, its "to" phrase does.
+    later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)][:1]
+    candidate.fallback_targets = _other_targets(root, None, {}) + later
+    return candidate
+
+
+def _intent_head(anchor: Token, intents: dict[str, object]) -> Token | None:
+    """The word announcing an intention to do what the anchor names, if one governs it.
+
+    "agreed to release", "is ready to meet", "committed to supporting", "its willingness
+    to talk", "agreed to a ceasefire".
+    """
+    head = anchor.head
+    if head.i == anchor.i:
+        return None
+    if anchor.dep_ in ("xcomp", "acl") and head.lemma_.lower() in intents:
+        return head
+    if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
+        return head.head
+    return None
+
+
+def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The announcements of intent that govern other triggers, coded with intent_codes.tsv.
+
+    "Russia pledged to send humanitarian aid to Syria" is two facts: the pledge, made
+    now (0333, express intent to provide humanitarian aid), and the aid, still planned.
+    A verb whose own pattern already gives an 03 code is left as it is.
+    """
+    intents = lexicon.cues.get("intent", {})
+    announced = {c.anchor.i for c in candidates if c.cameo.startswith("03")}
+    found: list[Candidate] = []
+    for candidate in candidates:
+        mapped = lexicon.intent_code(candidate.cameo) if not candidate.cameo.startswith("03") else None
+        head = _intent_head(candidate.anchor, intents) if mapped is not None else None  # type: ignore[arg-type]
+        if mapped is None or head is None or head.i in announced:
+            continue
+        announced.add(head.i)
+        code, rule = mapped
+        intent = Candidate(code, rule, [head, *candidate.trigger], head, candidate.sources or _subject(head),
+                           candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
+        intent.fallback_targets = candidate.fallback_targets
+        found.append(intent)
+    return found
 
 
 def governor_lemma(tok: Token) -> str:
@@ -309,6 +353,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     verbs = verb_candidates(sent, lexicon)
     taken = {t.i for c in verbs for t in c.trigger}
     nouns = noun_candidates(sent, lexicon, taken)
+    nouns += intent_candidates(verbs + nouns, lexicon)
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

@@ -102,6 +102,11 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             cues += [c for c in _own_cues(tok.head, lexicon) if c[0] != "asserted"]
             tok = tok.head
             continue
+        if tok.dep_ in ("dobj", "pobj") and tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+            # "could seek support in easing sanctions": from the noun phrase on to its verb.
+            cues += [c for c in _own_cues(tok.head, lexicon) if c[0] != "asserted"]
+            tok = tok.head
+            continue
         if tok.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp", "prep") or tok.head.i == tok.i:
             break
         head = tok.head

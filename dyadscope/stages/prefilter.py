@@ -82,7 +82,7 @@ class SentenceFilter:
         self.forms = frozenset(forms)
         # Nouns that can refer back to a named actor ("both sides") count as actors here.
         self.references = frozenset(form for cue in lexicon.cues.get("reference", {}) for form in _noun_forms(cue)) \
-            | {"men"}
+            | {"men", "it"}
 
     def sentences(self, doc: Doc) -> list[Span]:
         """Split a tokenized document into sentences by punctuation and blank lines."""

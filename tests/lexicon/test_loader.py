@@ -98,6 +98,10 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
                     "# comment\nA B\t\tKEN\tGOV\thead_of_state\t2020-13-01\t\t\n", "leaders.tsv:3"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nmystery\tx\ty\t\n", "cues.tsv:2"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
+    ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
+    ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),
+    ("ministers.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+                      "A B\t\tkenya\tGOV\tforeign_minister\t2020-01-01\t\t\n", "ministers.tsv:2"),
 ])
 def test_a_bad_row_names_its_file_and_line(tmp_path: Path, name: str, content: str, message: str) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")

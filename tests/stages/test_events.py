@@ -128,3 +128,31 @@ def test_unnamed_local_actors_take_the_country_of_the_place(coder) -> None:  # t
     abductions = [e for e in events if e.cameo == "181"]
     assert abductions and abductions[0].source.code == "NGAREB"
     assert abductions[0].source.country == "NGA"
+
+
+def test_an_announced_intention_is_coded_with_the_act_it_announces(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Russia pledged to send humanitarian aid to Syria.")
+    pledge = [e for e in events if e.cameo.startswith("03")]
+    aid = [e for e in events if e.plover == "AID"]
+    assert pledge and pledge[0].plover == "AGREE" and pledge[0].status == "asserted"
+    assert aid and aid[0].status == "planned" and aid[0].target.country == "SYR"
+    events = code(coder, "Japan expressed its willingness to mediate between Armenia and Azerbaijan.")
+    mediation = [e for e in events if e.cameo == "039"]
+    assert mediation and mediation[0].rule.startswith("intent_codes.tsv:")
+    assert {e.target.country for e in mediation} == {"ARM", "AZE"}
+
+
+def test_it_is_the_speaker_or_the_last_body_named(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Iran said it was ready to hold talks with Saudi Arabia.")
+    assert any(e.plover == "AGREE" and e.source is not None and e.source.country == "IRN"
+               and e.target is not None and e.target.country == "SAU" for e in events)
+    events = code(coder, "China warned the United States that it would retaliate.")
+    assert all(e.source.country == "CHN" for e in events if e.source is not None)
+
+
+def test_a_protest_with_no_target_is_against_the_government_where_it_happens(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Protesters in Khartoum marched on the presidential palace on Monday.")
+    protest = [e for e in events if e.plover == "PROTEST"]
+    assert protest and protest[0].target.code == "SDNGOV"
+    assert protest[0].target.name == "Sudan government"
+    assert (protest[0].target.start, protest[0].target.end) == (protest[0].trigger.start, protest[0].trigger.end)
