@@ -204,6 +204,7 @@ class Coder:
                      country=country, sector="GOV", start=trigger.start, end=trigger.end)
 
     def _model_disagrees(self, coded: list[Event], scores: TypeScores) -> bool:
+        """True when the patterns coded nothing, or nothing of the type the model reads."""
         label, _ = scores.best(exclude_none=True)
         return not coded or all(e.plover != label for e in coded if e.plover)
 
@@ -284,12 +285,13 @@ class Coder:
             if len(sources) >= 2 and (mutual or (not targets and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
+            same = [(s, t) for s, t in pairs if s is not None and t is not None and s.code == t.code
+                    and s.name == t.name]
+            if same and len(same) == len(pairs):
+                # "Kenyan police raised their alert": the target found is the source itself.
+                pairs = [(same[0][0], None)]
             for source, target in pairs:
-                if source is not None and target is not None and source.start == target.start \
-                        and source.name == target.name:
-                    continue
-                if source is not None and target is not None and source.code == target.code \
-                        and source.name == target.name:
+                if (source, target) in same:
                     continue
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 if place is not None and place.country:
