@@ -41,6 +41,7 @@ from dyadscope.stages.classify import MODEL_DIR, vectorizer_params  # noqa: E402
 MODEL_VERSION = "1"
 OWN_DATA = ROOT / "training" / "data"
 NGEC_TRAIN = ROOT.parent / "shared" / "data" / "ngec_synthetic" / "train.jsonl"
+DEV = ROOT / "tests" / "data" / "own_dev.jsonl"
 OUT = ROOT / "dyadscope" / MODEL_DIR
 OLD_TYPES = {"DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "DEMAND": "REQUEST", "FIGHT": "ASSAULT"}
 # A crude sentence split is enough for a story's lead: wire copy ends sentences cleanly.
@@ -146,6 +147,22 @@ def main() -> None:
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {out} (version {meta['version']}, {len(vocabulary)} terms)")
+    report_dev(out)
+
+
+def report_dev(folder: Path) -> None:
+    """The written model on our held-out dev sentences: top type right, and how sure it is."""
+    from dyadscope.stages.classify import NONE, TypeClassifier
+
+    rows = [r for r in read_jsonl(DEV) if r["kind"] == "sentence" and r["label"] != NONE]
+    scores = TypeClassifier(folder).scores([r["text"] for r in rows])
+    best = [s.best(exclude_none=True) for s in scores]
+    right = sum(label == r["label"] for (label, _), r in zip(best, rows, strict=True))
+    sure = [(label, r["label"]) for (label, p), s, r in zip(best, scores, rows, strict=True)
+            if p >= 0.3 and p > s.of(NONE)]
+    print(f"dev sentences ({DEV.name}, {len(rows)}): top type right {right / len(rows):.3f}; "
+          f"at probability >= 0.3: {len(sure) / len(rows):.0%} covered, "
+          f"{sum(a == b for a, b in sure) / max(len(sure), 1):.3f} right")
 
 
 if __name__ == "__main__":

@@ -101,19 +101,27 @@ def relative_spans(evidence: str, sentence_start: int | None,
 def segments(text: str, spans: Sequence[Span]) -> list[dict[str, Any]]:
     """Cut text into plain and marked pieces; a span overlapping an earlier one is dropped.
 
+    Spans over the very same words share one piece, their kinds joined by a space
+    ("the two leaders" is both source and target: kind "source target").
+
     Returns:
         [{text, kind, ...}] in order, kind None for plain text; a marked piece keeps
         the span's other keys (its `ref`, if any).
     """
     pieces: list[dict[str, Any]] = []
     at = 0
+    last: tuple[int, int] | None = None
     for span in sorted(spans, key=lambda sp: (sp.start, -sp.end)):
+        if (span.start, span.end) == last and span.kind not in pieces[-1]["kind"].split():
+            pieces[-1]["kind"] += f" {span.kind}"
+            continue
         if span.start < at or span.end > len(text):
             continue
         if span.start > at:
             pieces.append({"text": text[at:span.start], "kind": None})
         pieces.append({"text": text[span.start:span.end], "kind": span.kind})
         at = span.end
+        last = (span.start, span.end)
     if at < len(text):
         pieces.append({"text": text[at:], "kind": None})
     return pieces

@@ -38,6 +38,15 @@ def test_segments_keep_the_text_and_drop_overlaps():
     assert [(p["kind"], p["text"]) for p in pieces if p["kind"]] == [("source", "Putin"), ("target", "Kim")]
 
 
+def test_words_that_are_source_and_target_share_one_mark():
+    # "the two leaders" met each other: the same word is both sides of the event.
+    spans = [draw.Span("trigger", 16, 20, "held"), draw.Span("source", 8, 15, "leaders"),
+             draw.Span("target", 8, 15, "leaders")]
+    pieces = draw.segments("The two leaders held talks.", spans)
+    assert [(p["kind"], p["text"]) for p in pieces if p["kind"]] == [("source target", "leaders"), ("trigger", "held")]
+    assert "".join(p["text"] for p in pieces) == "The two leaders held talks."
+
+
 @given(st.text(max_size=60), st.lists(st.tuples(st.integers(0, 70), st.integers(0, 20)), max_size=6))
 def test_segments_always_rebuild_the_text(text, raw):
     spans = [draw.Span("trigger", s, s + n, text[s:s + n]) for s, n in raw if n > 0]
