@@ -19,6 +19,8 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
                         "couple", "series", "round", "wave", "batch", "team", "delegation", "contingent",
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions"})
+# Pronouns by which a speaker names itself in what it says: "Iran said it would...".
+SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs that lend an event noun its actors: "X held talks", "X launched strikes".
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -232,10 +234,16 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
         sources: list[Token] = _children(tok, {"poss"})
         targets: list[Token] = []
+        undergoer: list[Token] = []
+        agent_named = False
         for child in tok.children:
             if child.dep_ != "prep":
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ == "of":
+                undergoer = objects
+            if child.lower_ == "by" and objects:
+                agent_named = True
             if child.lower_ == "between" and objects:
                 # "the meeting between X and Y": X acts, Y is met.
                 first = objects[0]
@@ -245,6 +253,16 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources = sources or objects
             elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
                 targets = targets or objects
+        if not sources:
+            # "the release of prisoners by Cuba": the parser often hangs "by" off the "of" phrase.
+            late_agents = [p for u in undergoer for t in u.subtree if t.dep_ == "prep" and t.lower_ == "by"
+                           and t.head.pos_ in ("NOUN", "PROPN") for p in t.children if p.dep_ == "pobj"]
+            sources = late_agents[:1]
+            agent_named = agent_named or bool(late_agents)
+        if agent_named and not targets:
+            targets = undergoer  # with the doer named, "of" names the one done to
+        elif not sources and undergoer and pattern.preps and "of" not in pattern.preps:
+            sources = undergoer  # "the visit of Putin to Beijing": "of" names the doer when "to" names the other
         fallback: list[Token] = []
         if not sources:
             # "Russian strikes": a country or group word modifying the noun acts.
@@ -297,7 +315,13 @@ def _intent_head(anchor: Token, intents: dict[str, object]) -> Token | None:
     head = anchor.head
     if head.i == anchor.i:
         return None
-    if anchor.dep_ in ("xcomp", "acl") and head.lemma_.lower() in intents:
+    cue = intents.get(head.lemma_.lower())
+    if cue is not None and getattr(cue, "value", "") == "report":
+        # "Russia said it would send troops": the actor announcing its own future act.
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in anchor.children)
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children)
+        return head if anchor.dep_ == "ccomp" and own and future else None
+    if anchor.dep_ in ("xcomp", "acl") and cue is not None:
         return head
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
         return head.head

@@ -156,3 +156,19 @@ def test_a_protest_with_no_target_is_against_the_government_where_it_happens(cod
     assert protest and protest[0].target.code == "SDNGOV"
     assert protest[0].target.name == "Sudan government"
     assert (protest[0].target.start, protest[0].target.end) == (protest[0].trigger.start, protest[0].trigger.end)
+
+
+def test_an_actor_announcing_its_own_future_act_expresses_intent(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Germany said it would send more air defence systems to Ukraine.")
+    intent = [e for e in events if e.cameo == "0332"]
+    assert intent and intent[0].source.country == "DEU" and intent[0].target.country == "UKR"
+    # Someone else's forecast is not the actor's announcement.
+    events = code(coder, "Officials said Russia would send troops to Belarus.")
+    assert not any(e.cameo.startswith("03") for e in events)
+
+
+def test_event_nouns_take_their_doer_from_by_and_their_other_from_of(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The release of dozens of Venezuelan political prisoners by Cuba followed talks.")
+    assert pairs(events, "RETREAT") == {("CUB", "VEN")}
+    events = code(coder, "The visit of Vladimir Putin to Beijing ended on Friday.")
+    assert pairs(events, "CONSULT") == {("RUS", "CHN")}
