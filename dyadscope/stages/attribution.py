@@ -84,6 +84,10 @@ def clause_attribution(anchor: Token, lexicon: Lexicon, actors: ActorIndex) -> l
             if child.dep_ in ("parataxis", "ccomp", "advcl") and child.i > anchor.i and \
                     lexicon.cue("report", child.lemma_.lower()):
                 names.extend(_subjects(child, actors))
+        if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.i != head.i:
+            alleging = lexicon.cue("governor", head.head.lemma_.lower())
+            if alleging is not None and alleging.value == "possible":
+                names.extend(_subjects(head.head, actors))  # "X accused Y of shelling": on X's word
         if head.i == tok.i:
             break
         tok = head

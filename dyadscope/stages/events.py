@@ -69,7 +69,11 @@ def _subject(tok: Token) -> list[Token]:
             if subjects:
                 return subjects
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
-            tok = tok.head.head  # "Russia commits to supporting X": borrow the subject of "commits"
+            governor = tok.head.head
+            accused = _children(governor, {"dobj"}) if tok.head.lower_ in ("of", "for") else []
+            if accused and governor.pos_ == "VERB":
+                return accused  # "accused Ukraine of shelling the plant": Ukraine is said to have shelled
+            tok = governor  # "Russia commits to supporting X": borrow the subject of "commits"
             continue
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents and any(c.dep_ == "nsubjpass" for c in tok.children):

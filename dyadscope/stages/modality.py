@@ -128,6 +128,9 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             # A report verb's own tense does not make the reported event planned ("said it will").
             break
         if tok.dep_ in ("conj", "prep"):
+            governor = lexicon.cue("governor", lemma) if tok.dep_ == "prep" and tok.lower_ in ("of", "for") else None
+            if governor is not None and lemma != trigger_lemma:
+                cues.append((governor.value, governor.rule))  # "accused Y of shelling": alleged
             tok = head
             continue
         cues += [c for c in _own_cues(head, lexicon) if c[0] != "asserted"]

@@ -172,3 +172,11 @@ def test_event_nouns_take_their_doer_from_by_and_their_other_from_of(coder) -> N
     assert pairs(events, "RETREAT") == {("CUB", "VEN")}
     events = code(coder, "The visit of Vladimir Putin to Beijing ended on Friday.")
     assert pairs(events, "CONSULT") == {("RUS", "CHN")}
+
+
+def test_x_accused_y_of_z_codes_the_accusation_and_the_alleged_act(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant.")
+    assert pairs(events, "ACCUSE") == {("RUS", "UKR")}
+    shelling = [e for e in events if e.plover == "ASSAULT"]
+    assert shelling and shelling[0].source.country == "UKR"
+    assert shelling[0].status == "possible" and "Russia" in shelling[0].attribution
