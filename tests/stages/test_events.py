@@ -162,9 +162,10 @@ def test_an_actor_announcing_its_own_future_act_expresses_intent(coder) -> None:
     events = code(coder, "Germany said it would send more air defence systems to Ukraine.")
     intent = [e for e in events if e.cameo == "0332"]
     assert intent and intent[0].source.country == "DEU" and intent[0].target.country == "UKR"
-    # Someone else's forecast is not the actor's announcement.
+    assert intent[0].rule.startswith("intent_codes.tsv:")
+    # Someone else's forecast is not the actor's announcement (the intent rule stays silent).
     events = code(coder, "Officials said Russia would send troops to Belarus.")
-    assert not any(e.cameo.startswith("03") for e in events)
+    assert not any(e.rule.startswith("intent_codes.tsv:") for e in events)
 
 
 def test_event_nouns_take_their_doer_from_by_and_their_other_from_of(coder) -> None:  # type: ignore[no-untyped-def]
