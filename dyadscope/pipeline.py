@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-import re
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
@@ -26,12 +26,17 @@ from .records import Actor, Document, Event, Place, Rejected, Trigger
 from .settings import Settings, load_settings
 from .stages.actors import ActorIndex, Gazetteer
 from .stages.attribution import agency_credit, clause_attribution, sentence_attribution
-from .stages.dates import historical_cue, is_relative_period, resolve_date, resolve_expression
 from .stages.classify import NONE, TypeClassifier, TypeScores
+from .stages.dates import (
+    historical_cue,
+    is_relative_period,
+    resolve_date,
+    resolve_expression,
+)
 from .stages.events import Candidate, find_triggers, model_candidate
 from .stages.modality import looks_ahead, resolve_status
-from .stages.prefilter import SentenceFilter
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
+from .stages.prefilter import SentenceFilter
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +284,7 @@ class Coder:
             pairs = [(source, target) for source in sources or [None] for target in targets or [None]]
             # "Both sides accused each other": each acts on the other.
             # "Russia and Ukraine traded blame": trading and exchanging are mutual too.
-            mutual = candidate.anchor.lemma_ in ("trade", "exchange") or any(
+            mutual = self.lexicon.cue("mutual", candidate.anchor.lemma_.lower()) is not None or any(
                 t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
                 for t in candidate.targets)
             if len(sources) >= 2 and (mutual or (not targets and candidate.cameo[:2] in RECIPROCAL_ROOTS)):

@@ -66,7 +66,7 @@ PLOVER_TYPES = frozenset(
 )
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
-     "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent"}
+     "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -8,8 +8,9 @@ and resolves to one actor, Kim Jong Un, PRKGOV.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -133,7 +134,7 @@ class ActorIndex:
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
         self._ordered = sorted(set(self.by_token.values()), key=lambda m: m.start)
-        self._people = [m for m in self._ordered if m.entry.kind == "person"]
+        self._starts = [m.start for m in self._ordered]
 
     def mention_heads(self, start: int, end: int) -> list[Token]:
         """The last token of each mention between two token indices, in order."""
@@ -163,32 +164,41 @@ class ActorIndex:
                     stack.append(child)
         return tokens
 
+    def _before(self, i: int, kind: str) -> Iterator[Mention]:
+        """Mentions of a kind (see `_of_kind`) that start before token i, nearest first."""
+        for k in range(bisect.bisect_left(self._starts, i) - 1, -1, -1):
+            if _of_kind(self._ordered[k].entry, kind):
+                yield self._ordered[k]
+
+    def _salient_before(self, head: Token, kind: str) -> Mention | None:
+        """The last mention of a kind in head's own sentence; else the first one (most often
+        the subject) of the closest sentence before that has one."""
+        found = None
+        sentence = head.sent.start
+        for mention in self._before(head.i, kind):
+            if found is None and mention.start >= sentence:
+                return mention
+            if found is not None and mention.start < sentence:
+                break
+            found = mention
+            sentence = self.doc[mention.start].sent.start
+        return found
+
     def _last_body_before(self, head: Token) -> Mention | None:
-        """The last country, organisation or group named in the sentence, else in the one before."""
-        bodies = [m for m in self._ordered if m.start < head.i and m.entry.kind not in ("person", "agent")]
-        if not bodies:
-            return None
+        """The country, organisation or group "it" stands for: the speaker of the governing
+        clause, else the salient body before it."""
         clause = head.head
         if head.dep_ in ("nsubj", "nsubjpass", "poss") and clause.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             # "China warned the US that it would retaliate": the speaker, not the last name.
             for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
                 mentions = [self.by_token.get(t.i) for t in subject.subtree]
-                named = [m for m in mentions if m is not None and m.entry.kind not in ("person", "agent")]
+                named = [m for m in mentions if m is not None and m.start < head.i and _of_kind(m.entry, "body")]
                 if named:
                     return named[-1]
-        here = [m for m in bodies if m.start >= head.sent.start]
-        if here:
-            return here[-1]
-        last_sentence = self.doc[bodies[-1].start].sent.start
-        return next(m for m in bodies if m.start >= last_sentence)
+        return self._salient_before(head, "body")
 
     def _last_person_before(self, i: int) -> Mention | None:
-        last = None
-        for mention in self._people:
-            if mention.start >= i:
-                break
-            last = mention
-        return last
+        return next(self._before(i, "person"), None)
 
     def resolve(self, head: Token) -> Actor | None:
         """The actor a noun phrase refers to, or None when no lexicon term names it."""
@@ -248,23 +258,12 @@ class ActorIndex:
                 return []
             plural = head.tag_ in ("NNS", "NNPS") or bool(modifiers & {"both", "two"})
             wanted = 2 if plural else 1
-        earlier = [m for m in self._ordered if m.start < head.i and _of_kind(m.entry, kind)]
         if wanted == 1:
-            # "The country" is the last such actor in its own sentence; else the first one
-            # (most often the subject) of the closest sentence before that names one.
-            sentence_start = head.sent.start
-            here = [m for m in earlier if m.start >= sentence_start]
-            if here:
-                chosen = [here[-1]]
-            elif earlier:
-                last_sentence = self.doc[earlier[-1].start].sent.start
-                chosen = [next(m for m in earlier if m.start >= last_sentence)]
-            else:
-                return []
-            return [_actor(chosen, head.idx, head.idx + len(head.text), self.doc)]
-        chosen = []
+            found = self._salient_before(head, kind)  # "the country": see _salient_before
+            return [_actor([found], head.idx, head.idx + len(head.text), self.doc)] if found else []
+        chosen: list[Mention] = []
         keys: set[str] = set()
-        for mention in reversed(earlier):
+        for mention in self._before(head.i, kind):
             entry = mention.entry
             key = entry.country or entry.code or entry.name if kind == "country" else f"{entry.code}:{entry.name}"
             if key not in keys:
@@ -311,11 +310,13 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
 
 
 def _of_kind(entry: ActorEntry, kind: str) -> bool:
-    """Whether an entry can be what a reference of this kind (person, country, actor) points to."""
+    """Whether an entry can be what a reference of this kind (person, country, body, actor) points to."""
     if kind == "person":
         return entry.kind == "person"
     if kind == "country":
         return entry.kind in ("country", "demonym", "capital", "seat")
+    if kind == "body":  # what "it" can stand for
+        return entry.kind not in ("person", "agent")
     return entry.kind != "agent"
 
 

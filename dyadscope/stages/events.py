@@ -7,11 +7,12 @@ filled in by the other stages.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon, NounPattern, VerbPattern
+from ..lexicon import Cue, Lexicon, NounPattern, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -168,13 +169,13 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = _children(comp, {"dobj"}) or _prep_objects(comp, None)
         candidate = Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
                               pattern.specificity + 1, "verb",
-                              _governing_subject(tok, lexicon.cues.get("report", {})))  # type: ignore[arg-type]
-        candidate.fallback_targets = _other_targets(tok, obj, lexicon.nouns)  # type: ignore[arg-type]
+                              _governing_subject(tok, lexicon.cues.get("report", {})))
+        candidate.fallback_targets = _other_targets(tok, obj, lexicon.nouns)
         found.append(candidate)
     return found
 
 
-def _governing_subject(tok: Token, report_verbs: dict[str, object]) -> list[Token]:
+def _governing_subject(tok: Token, report_verbs: Mapping[str, object]) -> list[Token]:
     """The subject of the nearest verb above a trigger: "Zelensky signed a decree ruling out talks".
 
     A reporting verb's subject ("residents said") only tells who said it.
@@ -189,7 +190,7 @@ def _governing_subject(tok: Token, report_verbs: dict[str, object]) -> list[Toke
     return []
 
 
-def _other_targets(tok: Token, obj: Token | None, event_nouns: dict[str, object]) -> list[Token]:
+def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, object]) -> list[Token]:
     """Where else the one acted upon may be named, tried in order when the pattern's place names no actor.
 
     "asked the IMF for a loan" (the object, when the "for" phrase is the thing asked),
@@ -275,7 +276,7 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             head = tok.head
             if tok.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):
                 fallback = _subject(head)
-            intent = _intent_head(tok, lexicon.cues.get("intent", {}))  # type: ignore[arg-type]
+            intent = _intent_head(tok, lexicon.cues.get("intent", {}))
             if not fallback and intent is not None:
                 fallback = _subject(intent)  # "the rebels agreed to a ceasefire": the rebels would cease fire
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
@@ -310,7 +311,7 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     return candidate
 
 
-def _intent_head(anchor: Token, intents: dict[str, object]) -> Token | None:
+def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     """The word announcing an intention to do what the anchor names, if one governs it.
 
     "agreed to release", "is ready to meet", "committed to supporting", "its willingness
@@ -320,7 +321,7 @@ def _intent_head(anchor: Token, intents: dict[str, object]) -> Token | None:
     if head.i == anchor.i:
         return None
     cue = intents.get(head.lemma_.lower())
-    if cue is not None and getattr(cue, "value", "") == "report":
+    if cue is not None and cue.value == "report":
         # "Russia said it would send troops": the actor announcing its own future act.
         own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in anchor.children)
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children)
@@ -344,7 +345,7 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
     found: list[Candidate] = []
     for candidate in candidates:
         mapped = lexicon.intent_code(candidate.cameo) if not candidate.cameo.startswith("03") else None
-        head = _intent_head(candidate.anchor, intents) if mapped is not None else None  # type: ignore[arg-type]
+        head = _intent_head(candidate.anchor, intents) if mapped is not None else None
         if mapped is None or head is None or head.i in announced:
             continue
         announced.add(head.i)

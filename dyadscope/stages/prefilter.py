@@ -80,9 +80,10 @@ class SentenceFilter:
                 forms |= _noun_forms(pattern.lemmas[-1]) | irregular.get(pattern.lemmas[-1], set())
                 forms |= _verb_forms(pattern.lemmas[-1])  # "strike" the noun is also tagged as a verb form
         self.forms = frozenset(forms)
-        # Nouns that can refer back to a named actor ("both sides") count as actors here.
-        self.references = frozenset(form for cue in lexicon.cues.get("reference", {}) for form in _noun_forms(cue)) \
-            | {"men", "it"}
+        # Nouns that can refer back to a named actor ("both sides", "the two men") and "it"
+        # count as actors here.
+        self.references = frozenset(form for cue in lexicon.cues.get("reference", {})
+                                    for form in _noun_forms(cue) | irregular.get(cue, set())) | {"it"}
 
     def sentences(self, doc: Doc) -> list[Span]:
         """Split a tokenized document into sentences by punctuation and blank lines."""
