@@ -34,6 +34,7 @@ from .stages.dates import (
     resolve_expression,
 )
 from .stages.events import Candidate, find_triggers, model_candidate
+from .stages.headline import HeadlineReader
 from .stages.modality import looks_ahead, resolve_status
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
 from .stages.prefilter import SentenceFilter
@@ -75,7 +76,7 @@ def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None
     score += 0.15 if target is not None else 0.0
     score -= 0.05 if candidate.kind == "noun" else 0.0
     if sentence_p is not None and document_p is not None:
-        score = 0.3 * score + 0.3 * sentence_p + 0.4 * document_p
+        score = 0.2 * score + 0.2 * sentence_p + 0.6 * document_p
     return round(min(max(score, 0.05), 0.95), 3)
 
 
@@ -105,6 +106,7 @@ class Coder:
         self._country_names = {e.country: e.name for entries in self.lexicon.actors.values() for e in entries
                                if e.kind == "country" and e.country}
         self.classifier = TypeClassifier() if self.settings.use_model else None
+        self.headlines = HeadlineReader(self.nlp, self.lexicon)  # type: ignore[arg-type]
         self.prefilter = SentenceFilter(self.nlp, self.lexicon, self.gazetteer, self.classifier,  # type: ignore[arg-type]
                                         self.settings.model_min_probability) if self.settings.prefilter else None
 
@@ -135,10 +137,12 @@ class Coder:
                 paragraph_credit.setdefault(paragraph, []).append(name)
         sentence_scores: dict[int, TypeScores] = {}
         document_scores = None
+        # The story's reading can overrule a pattern only in a story: in a lone sentence
+        # it is the same reading of the same words.
+        veto = len(sentences) >= self.settings.model_veto_min_sentences
         if self.classifier is not None:
             sentence_scores = self.classifier.sentence_scores(doc, sentences)
-            title = f"{document.title}\n\n" if document.title else ""
-            document_scores = self.classifier.scores([title + document.text[: self.settings.max_doc_chars]])[0]
+            document_scores = self._story_scores(document)
         for number, sent in enumerate(sentences):
             credit_here = credit + paragraph_credit.get(paragraph_of[number], [])
             if len(sent.text) > self.settings.max_sentence_chars:
@@ -146,7 +150,7 @@ class Coder:
             scores = sentence_scores.get(sent.start)
             candidates = self._drop_report_frames(find_triggers(sent, self.lexicon))
             coded = list(self._events_of_sentence(document, sent, number, candidates, actors, places, published,
-                                                  dateline_day, credit_here, scores, document_scores))
+                                                  dateline_day, credit_here, scores, document_scores, veto))
             if scores is not None and self._model_disagrees(coded, scores):
                 # The patterns are silent, or name other types than the one the model is
                 # sure of: the model's reading is added, with its own rule and confidence.
@@ -163,6 +167,28 @@ class Coder:
             events += self._document_event(document, sentences, events, sentence_scores, document_scores, actors,
                                            places, published, dateline_day, credit, paragraph_credit, paragraph_of)
         return events
+
+    def _story_scores(self, document: Document) -> TypeScores:
+        """What the story is about: the model's reading of the whole text, and of its headline.
+
+        An editor writes the headline to say what the story reports; the body drifts to
+        background and reactions. With a headline, its reading is blended in.
+        """
+        assert self.classifier is not None
+        text = document.text[: self.settings.max_doc_chars]
+        if not document.title or not document.title.strip():
+            return self.classifier.scores([text])[0]
+        headline, story = self.classifier.scores([document.title, f"{document.title}\n\n{text}"])
+        weight = self.settings.model_headline_weight
+        probs = weight * headline.probs + (1 - weight) * story.probs
+        # The headline's own patterns are a second reading of it, one the model's
+        # vocabulary cannot give: "Army pulls forces out" is RETREAT whatever words follow.
+        main = self.headlines.main_type(document.title)
+        if main is not None and main in story.labels:
+            share = self.settings.headline_pattern_weight
+            probs = (1 - share) * probs
+            probs[story.labels.index(main)] += share
+        return TypeScores(story.labels, probs)
 
     def _document_event(self, document: Document, sentences: list[Span], events: list[Event],
                         sentence_scores: dict[int, TypeScores], document_scores: TypeScores, actors: ActorIndex,
@@ -247,7 +273,7 @@ class Coder:
     def _events_of_sentence(self, document: Document, sent: Span, number: int, candidates: list[Candidate],
                             actors: ActorIndex, places: PlaceResolver, published: dt.date | None,
                             dateline_day: dt.date | None, credit: list[str], scores: TypeScores | None = None,
-                            document_scores: TypeScores | None = None) -> Iterator[Event]:
+                            document_scores: TypeScores | None = None, veto: bool = False) -> Iterator[Event]:
         text = document.text
         evidence = text[sent.start_char:sent.end_char]
         credited = sentence_attribution(sent, self.lexicon, actors)
@@ -309,8 +335,8 @@ class Coder:
                     target = self._protested_government(source, place, trigger)
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None
                 document_p = document_scores.of(code.plover) if document_scores is not None and code.plover else None
-                if sentence_p is not None and document_p is not None \
-                        and max(sentence_p, document_p) < self.settings.model_veto_probability:
+                if veto and sentence_p is not None and document_p is not None \
+                        and sentence_p < self.settings.model_veto_sentence and document_p < self.settings.model_veto_story:
                     continue  # both readings of the model rule the pattern's type out
                 confidence = _confidence(candidate, source, target, sentence_p, document_p)
                 if confidence < self.settings.min_confidence:

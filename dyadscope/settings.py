@@ -31,8 +31,12 @@ class Settings:
     use_model: bool = True
     model_min_probability: float = 0.3
     model_overrule_probability: float = 0.35
-    model_document_probability: float = 0.5
-    model_veto_probability: float = 0.0
+    model_document_probability: float = 0.3
+    model_veto_sentence: float = 0.2
+    model_veto_story: float = 0.05
+    model_veto_min_sentences: int = 3
+    model_headline_weight: float = 0.6
+    headline_pattern_weight: float = 0.2
     historical_days: int = 365
 
     def replace(self, **changes: Any) -> Settings:

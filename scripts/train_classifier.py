@@ -66,8 +66,18 @@ def lead_sentence(text: str) -> str:
     return _DATELINE.sub("", first)
 
 
-def training_examples(own_only: bool = False) -> tuple[list[str], list[str], list[str], str]:
-    """(texts, labels, groups, digest) over every training source, in a fixed order."""
+def held_out(group: str) -> bool:
+    """A fifth of NGEC's templates, chosen by a hash, for the story-level dev check (--ngec-dev)."""
+    return int(hashlib.sha256(group.encode("utf-8")).hexdigest(), 16) % 5 == 0
+
+
+def training_examples(own_only: bool = False, dev_out: Path | None = None,
+                      ) -> tuple[list[str], list[str], list[str], str]:
+    """(texts, labels, groups, digest) over every training source, in a fixed order.
+
+    With dev_out, a fifth of NGEC's templates is left out of training and its stories
+    are written to that file, to tune story-level settings on stories the model never saw.
+    """
     texts: list[str] = []
     labels: list[str] = []
     groups: list[str] = []
@@ -75,24 +85,34 @@ def training_examples(own_only: bool = False) -> tuple[list[str], list[str], lis
     for path in sorted(OWN_DATA.glob("own_*.jsonl")):
         digest.update(path.read_bytes())
         for row in read_jsonl(path):
-            texts.append(row["text"])
-            labels.append(row["label"])
-            groups.append(row["id"])
+            # A story with a headline teaches two readings: the headline, and the whole story.
+            title = row.get("title")
+            for example in ((title, f"{title}\n\n{row['text']}") if title else (row["text"],)):
+                texts.append(example)
+                labels.append(row["label"])
+                groups.append(row["id"])
     if own_only:
         pass
     elif NGEC_TRAIN.exists():
         digest.update(NGEC_TRAIN.read_bytes())
+        dev_rows = []
         for row in read_jsonl(NGEC_TRAIN):
             label = OLD_TYPES.get(row["label"], row["label"])
             text = (row.get("text") or "").strip()
             # A template's stories sit in consecutive rows (12 or 24 each): blocks of 12
             # keep cross-validation from scoring a story whose template it trained on.
             group = f"ngec:{int(row['id'].rsplit('-', 1)[1]) // 12}"
+            if dev_out is not None and held_out(group):
+                dev_rows.append(row)
+                continue
             for example in (row.get("title") or "", lead_sentence(text), f"{row.get('title') or ''}\n\n{text}"):
                 if len(example.split()) >= 4:
                     texts.append(example)
                     labels.append(label)
                     groups.append(group)
+        if dev_out is not None:
+            dev_out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dev_rows), encoding="utf-8")
+            print(f"wrote {len(dev_rows)} held-out NGEC training stories to {dev_out}")
     else:
         print(f"note: {NGEC_TRAIN} not found; training on our own examples only", file=sys.stderr)
     return texts, labels, groups, digest.hexdigest()
@@ -121,8 +141,13 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=8.0, help="inverse regularisation strength")
     parser.add_argument("--own-only", action="store_true", help="train on our own examples only (a quick check)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"where to write the model (default {OUT})")
+    parser.add_argument("--ngec-dev", type=Path, metavar="FILE",
+                        help="leave a fifth of NGEC's training templates out and write their stories to FILE "
+                             "(use with --out: the model written is for tuning, not for shipping)")
     args = parser.parse_args()
-    texts, labels, groups, digest = training_examples(args.own_only)
+    if args.ngec_dev is not None and args.out == OUT:
+        parser.error("--ngec-dev trains a tuning model; give --out a folder other than the shipped one")
+    texts, labels, groups, digest = training_examples(args.own_only, args.ngec_dev)
     print(f"{len(texts)} examples: {dict(sorted(Counter(labels).items()))}")
     if args.cv:
         for c in (2.0, 8.0, 32.0):

@@ -51,6 +51,8 @@ def test_labelled_docs_score_macro_recall_and_top_event(tmp_path: Path) -> None:
     assert report.scores["label_found_macro"] == 0.75  # PROTEST 1/2, AID 1/1
     assert report.scores["top_event_right"] == round(2 / 3, 4)
     assert report.scores["types_per_doc"] == 1.0
+    # Fewer types per story is better: its pinned value is a ceiling.
+    assert check_floors([report], {"types_per_doc": 0.9}) and not check_floors([report], {"types_per_doc": 1.0})
 
 
 def test_own_sentence_gold_scores_actors_and_no_event_sentences(tmp_path: Path) -> None:
