@@ -24,7 +24,7 @@ from .lexicon import Lexicon, load_lexicon
 from .nlp import clean_text, load_model
 from .records import Actor, Document, Event, Place, Rejected, Trigger
 from .settings import Settings, load_settings
-from .stages.actors import ActorIndex, Gazetteer
+from .stages.actors import STATE_SECTORS, ActorIndex, Gazetteer
 from .stages.attribution import agency_credit, clause_attribution, sentence_attribution
 from .stages.classify import NONE, TypeClassifier, TypeScores
 from .stages.dates import (
@@ -223,16 +223,36 @@ class Coder:
                 return found[:1]
         return []
 
-    def _protested_government(self, source: Actor, place: Place | None, trigger: Trigger) -> Actor | None:
-        """A protest that names no target is against the government where it happens (CAMEO's reading).
+    def _implied_target(self, source: Actor, place: Place | None, plover: str, trigger: Trigger) -> Actor | None:
+        """The target a coder reads into an event that names none (cues family `implied_target`).
 
-        The implicit target has no words of its own; it points at the trigger that implies it.
+        - place: the country where it happens, when it is not the source's own
+          ("Russian forces shelled Kharkiv" acts on Ukraine);
+        - home: a state's own country, when the place found is in it
+          ("Kazakh troops fired on crowds in Almaty");
+        - self: a state's own country, unless a place abroad is found ("Paris shelved the fuel tax");
+        - government: the government where a non-state actor acts
+          ("Thousands marched in Nairobi", "the opposition demanded a recount").
+        The implied actor has no words of its own; it points at the trigger that implies it.
         """
-        country = (place.country if place is not None else None) or source.country
-        if country is None or country not in self._country_names:
+        cue = self.lexicon.cue("implied_target", plover.lower())
+        if cue is None:
             return None
-        return Actor(text=trigger.text, name=f"{self._country_names[country]} government", code=f"{country}GOV",
-                     country=country, sector="GOV", start=trigger.start, end=trigger.end)
+        state = source.country is not None and (source.sector is None or source.sector in STATE_SECTORS)
+        here = place.country if place is not None else None
+        for way in cue.value.split():
+            country = None
+            if way == "place" and here and here != source.country:
+                country, sector = here, None
+            elif state and (way == "self" and here in (None, source.country) or way == "home" and here == source.country):
+                country, sector = source.country, None
+            elif way == "government" and not state and not (source.code or "").startswith(("IGO", "NGO")):
+                country, sector = here or source.country, "GOV"
+            if country is not None and country in self._country_names:
+                name = self._country_names[country] + (" government" if sector else "")
+                return Actor(text=trigger.text, name=name, code=country + (sector or ""), country=country,
+                             sector=sector, start=trigger.start, end=trigger.end)
+        return None
 
     def _model_disagrees(self, coded: list[Event], scores: TypeScores) -> bool:
         """True when the patterns coded nothing, or nothing of the type the model reads."""
@@ -331,8 +351,8 @@ class Coder:
                         and target.sector in DOMESTIC_SECTORS:
                     # "Peru's Congress yielded to protesters": a state acts on its own people.
                     target = _localised(target, source.country)
-                if target is None and source is not None and code.plover == "PROTEST":
-                    target = self._protested_government(source, place, trigger)
+                if target is None and source is not None and code.plover:
+                    target = self._implied_target(source, place, code.plover, trigger)
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None
                 document_p = document_scores.of(code.plover) if document_scores is not None and code.plover else None
                 if veto and sentence_p is not None and document_p is not None \

@@ -32,7 +32,7 @@ class Settings:
     model_min_probability: float = 0.3
     model_overrule_probability: float = 0.35
     model_document_probability: float = 0.3
-    model_veto_sentence: float = 0.2
+    model_veto_sentence: float = 0.25
     model_veto_story: float = 0.05
     model_veto_min_sentences: int = 3
     model_headline_weight: float = 0.6

