@@ -306,6 +306,7 @@ class Coder:
                 sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)] or sources
             sources = [_as_written(a, text) for a in sources[: self.settings.max_actors_per_side]]
             found = [a for h in candidate.targets for a in actors.resolve_all(h)]
+            named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             if not found:
                 found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
@@ -333,9 +334,9 @@ class Coder:
             mutual = self.lexicon.cue("mutual", candidate.anchor.lemma_.lower()) is not None or any(
                 t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
                 for t in candidate.targets)
-            if len(sources) >= 2 and (mutual or (not targets and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
+            if len(sources) >= 2 and (mutual or (not named and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
-                pairs = [(a, b) for a in sources for b in sources if a is not b]
+                pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs
             same = [(s, t) for s, t in pairs if s is not None and t is not None and s.code == t.code
                     and s.name == t.name]
             if same and len(same) == len(pairs):

@@ -211,3 +211,9 @@ def test_an_event_with_no_target_takes_the_one_a_coder_reads_into_it(coder) -> N
     assert has(code(coder, "Police arrested dozens in Harare on Monday."), "COERCE", "ZWE", "ZWE")
     (shelling,) = [e for e in code(coder, "Russian artillery shelled Kharkiv overnight.") if e.plover == "ASSAULT"]
     assert shelling.target is None or shelling.target.country != "RUS"
+
+
+def test_joint_subjects_meet_each_other_not_a_body_named_later(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "U.S. President Joe Biden and Chinese leader Xi Jinping spoke by phone for two hours "
+                         "on Thursday, the White House said.", "2022-03-18")
+    assert pairs(events, "CONSULT") == {("USA", "CHN"), ("CHN", "USA")}
