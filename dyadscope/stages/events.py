@@ -299,6 +299,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     root = sent.root
     if not root.pos_:
         return None  # an unparsed sentence (see stages/prefilter.py)
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None  # a caption or credit line ("Photo: Reuters") reports nothing
     if root.lemma_.lower() in report_verbs:
         # "Doctors walked off the job, their union said": the reported clause holds the event.
         reported = _children(root, {"ccomp", "parataxis"})

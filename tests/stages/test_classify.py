@@ -138,3 +138,9 @@ def test_the_veto_leaves_a_lone_sentence_to_its_patterns(coder) -> None:  # type
                    nlp=coder.nlp)
     # One sentence has no story whose reading could outvote its patterns.
     assert {e.cameo for e in code(strict, text)} == {e.cameo for e in code(coder, text)}
+
+
+def test_a_caption_or_credit_line_gets_no_model_event(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Photo: Reuters\n\nNorth Korean leader Kim Jong Un will visit Russia next week, the Kremlin said."
+    events = code(coder, text)
+    assert events and not any(e.evidence.startswith("Photo") for e in events)
