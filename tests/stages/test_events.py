@@ -217,3 +217,14 @@ def test_joint_subjects_meet_each_other_not_a_body_named_later(coder) -> None:  
     events = code(coder, "U.S. President Joe Biden and Chinese leader Xi Jinping spoke by phone for two hours "
                          "on Thursday, the White House said.", "2022-03-18")
     assert pairs(events, "CONSULT") == {("USA", "CHN"), ("CHN", "USA")}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Kuomintang candidate Han Kuo-yu threw in the towel on Saturday night.", "080"),
+    ("Hungarian Prime Minister Viktor Orban gave up his veto on the EU package for Ukraine.", "080"),
+    ("Sudan's army airlifted reinforcements to El Fasher on Monday.", "154"),
+    ("Ecuador's government poured 900 police officers into the Litoral prison in Guayaquil.", "153"),
+    ("Baghdad gave U.N. weapons inspectors access to a presidential palace on Tuesday.", "086"),
+])
+def test_idioms_and_light_verbs_of_yielding_and_mobilising(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert cameo in {e.cameo for e in code(coder, text, "2020-01-01")}
