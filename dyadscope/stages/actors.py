@@ -232,6 +232,8 @@ class ActorIndex:
         for tok in heads:
             actor = self.resolve(tok)
             found = [actor] if actor is not None else []
+            if actor is not None:
+                found += self._coordinated_owners(tok, actor)
             if actor is None or (actor.country is None and actor.code == actor.sector):
                 # Unnamed, or only a sector word ("the two leaders"): an earlier actor may be meant.
                 found = self.refer_back(tok) or found
@@ -241,6 +243,24 @@ class ActorIndex:
             if len(actors) >= self.max_per_side:
                 break
         return actors[: self.max_per_side]
+
+    def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
+        """The other owners of a shared head: "Chinese and Vietnamese ministers" are two sides.
+
+        The first country is already in `actor`; each country coordinated with it
+        ("and Vietnamese") gets the head's agent too.
+        """
+        agents = [m for t in self._phrase(head) if (m := self.by_token.get(t.i)) is not None
+                  and m.entry.kind == "agent"]
+        owners = []
+        for modifier in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+            for other in modifier.conjuncts:
+                mention = self.by_token.get(other.i)
+                if mention is None or mention.entry.kind not in ("country", "demonym", "capital", "seat") \
+                        or mention.entry.country in (None, actor.country):
+                    continue
+                owners.append(_actor([mention, *agents], mention.char_start, head.idx + len(head.text), self.doc))
+        return owners
 
     def refer_back(self, head: Token) -> list[Actor]:
         """The earlier actors a definite reference names: "the two leaders", "both countries", "the president".

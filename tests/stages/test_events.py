@@ -228,3 +228,10 @@ def test_joint_subjects_meet_each_other_not_a_body_named_later(coder) -> None:  
 ])
 def test_idioms_and_light_verbs_of_yielding_and_mobilising(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert cameo in {e.cameo for e in code(coder, text, "2020-01-01")}
+
+
+def test_coordinated_owners_of_one_head_are_two_sides(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Chinese and Vietnamese vice foreign ministers held consultations on Thursday.")
+    assert pairs(events, "CONSULT") == {("CHN", "VNM"), ("VNM", "CHN")}
+    events = code(coder, "French and German troops attacked the rebels.")
+    assert {e.source.country for e in events if e.plover == "ASSAULT"} == {"FRA", "DEU"}
