@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -310,6 +310,16 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
             # "Peru's Congress": the dictionary's Congress is the US one; the owner says whose.
             return Actor(text=text, name=f"{_country_name(owner)} {entry.name}", code=f"{owner.country}{entry.sector}",
                          country=owner.country, sector=entry.sector, start=start, end=end)
+        body = next((m.entry for m in named[:-1] if m.entry.kind == "igo"), None)
+        if entry.kind == "person" and body is not None:
+            # "African Union mediator Thabo Mbeki": he acts for the body his title names.
+            return Actor(text=text, name=entry.name, code=body.code, country=body.country, sector=body.sector,
+                         start=start, end=end)
+        role = next((m.entry.sector for m in reversed(agents) if m.entry.sector not in STATE_SECTORS), None)
+        if entry.kind == "person" and entry.sector == "ELI" and role is not None:
+            # "opposition leader Raila Odinga": a former official's present role is in his title
+            # (a state title, "former president", says what he was, not what he is).
+            entry = replace(entry, sector=role, code=None)
         country = entry.country or (places[0].entry.country if places else None)
         code = entry.code
         if code is None or (entry.kind == "person" and not entry.country and country):

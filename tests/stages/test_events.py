@@ -235,3 +235,16 @@ def test_coordinated_owners_of_one_head_are_two_sides(coder) -> None:  # type: i
     assert pairs(events, "CONSULT") == {("CHN", "VNM"), ("VNM", "CHN")}
     events = code(coder, "French and German troops attacked the rebels.")
     assert {e.source.country for e in events if e.plover == "ASSAULT"} == {"FRA", "DEU"}
+
+
+def test_a_title_says_whom_a_person_acts_for(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "African Union mediator Thabo Mbeki urged Khartoum and Juba to return to the "
+                         "negotiating table.", "2012-04-20")
+    assert {e.source.code for e in events if e.plover == "REQUEST"} == {"IGOAFU"}
+    events = code(coder, "Kenyan opposition leader Raila Odinga urged President Mwai Kibaki to accept mediation.",
+                  "2008-01-20")
+    assert any(e.source.code == "KENOPP" for e in events if e.plover == "REQUEST")
+    # A state title with "former" says what he was: he stays an elite, not the government.
+    events = code(coder, "Former Brazilian president Fernando Henrique Cardoso criticised the government.",
+                  "2019-05-01")
+    assert all(e.source.code != "BRAGOV" for e in events if e.source is not None)
