@@ -106,7 +106,8 @@ class Coder:
         self._country_names = {e.country: e.name for entries in self.lexicon.actors.values() for e in entries
                                if e.kind == "country" and e.country}
         self.classifier = TypeClassifier() if self.settings.use_model else None
-        self.headlines = HeadlineReader(self.nlp, self.lexicon)  # type: ignore[arg-type]
+        # Headlines are read only to weigh the model's story reading.
+        self.headlines = HeadlineReader(self.nlp, self.lexicon) if self.classifier is not None else None  # type: ignore[arg-type]
         self.prefilter = SentenceFilter(self.nlp, self.lexicon, self.gazetteer, self.classifier,  # type: ignore[arg-type]
                                         self.settings.model_min_probability) if self.settings.prefilter else None
 
@@ -174,7 +175,7 @@ class Coder:
         An editor writes the headline to say what the story reports; the body drifts to
         background and reactions. With a headline, its reading is blended in.
         """
-        assert self.classifier is not None
+        assert self.classifier is not None and self.headlines is not None
         text = document.text[: self.settings.max_doc_chars]
         if not document.title or not document.title.strip():
             return self.classifier.scores([text])[0]

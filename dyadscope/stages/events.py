@@ -316,6 +316,12 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     return candidate
 
 
+def _in_own_words(anchor: Token) -> bool:
+    """True when a reported act's subject is the speaker naming itself: "Iran said *it* would..."."""
+    return anchor.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS
+                                          for c in anchor.children)
+
+
 def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     """The word announcing an intention to do what the anchor names, if one governs it.
 
@@ -328,9 +334,8 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     cue = intents.get(head.lemma_.lower())
     if cue is not None and cue.value == "report":
         # "Russia said it would send troops": the actor announcing its own future act.
-        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in anchor.children)
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children)
-        return head if anchor.dep_ == "ccomp" and own and future else None
+        return head if _in_own_words(anchor) and future else None
     if anchor.dep_ in ("xcomp", "acl") and cue is not None:
         return head
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
@@ -348,10 +353,8 @@ def _conditional_head(anchor: Token) -> Token | None:
     modal = next((c for c in anchor.children if c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS), None)
     if modal is None:
         return None
-    if modal.lower_ in HEDGED_MODALS:
-        own = anchor.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in anchor.children)
-        if not own:
-            return None
+    if modal.lower_ in HEDGED_MODALS and not _in_own_words(anchor):
+        return None
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                     for c in anchor.children)
     return modal if condition else None
@@ -367,6 +370,7 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
     gives an 03 or 13 code is left as it is.
     """
     intents = lexicon.cues.get("intent", {})
+    future = {word for word, cue in intents.items() if cue.value == "future"}  # "will", "shall"
     announced = {c.anchor.i for c in candidates if c.cameo.startswith(("03", "13"))}
     found: list[Candidate] = []
     for candidate in candidates:
@@ -377,8 +381,7 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             # "Germany will deliver more air defence systems": CAMEO reads an actor's own
             # future act as an announced intention. Only cooperation: a plain future
             # hostile act is a forecast unless it is made to hang on a condition.
-            head = next((c for c in candidate.anchor.children if c.dep_ == "aux"
-                         and (cue := intents.get(c.lower_)) is not None and cue.value == "future"), None)
+            head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in future), None)
         cue = intents.get(head.lemma_.lower()) if head is not None else None
         if threat and cue is not None and cue.value in ("decision", "future"):
             continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it
