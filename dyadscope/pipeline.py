@@ -33,7 +33,7 @@ from .stages.dates import (
     resolve_date,
     resolve_expression,
 )
-from .stages.events import Candidate, find_triggers, model_candidate
+from .stages.events import Candidate, aimed_region, find_triggers, model_candidate
 from .stages.headline import HeadlineReader
 from .stages.modality import looks_ahead, resolve_status
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
@@ -46,6 +46,8 @@ Coded = tuple[Document, list[Event]]
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "AGR", "REL"})
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Roots of force: fights are mostly between countries, or between a state and its foes.
+FIGHT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def event_id(doc_id: str, sentence: int, trigger: Trigger, cameo: str, source: Actor | None,
@@ -80,16 +82,36 @@ def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None
     return round(min(max(score, 0.05), 0.95), 3)
 
 
-def _localised(actor: Actor | None, country: str) -> Actor | None:
+def _localised(actor: Actor | None, country: str, everywhere: bool = False) -> Actor | None:
     """A bare sector actor ("gunmen", "police") placed in the country where the event happens.
 
     Wire copy names local actors by role alone ("Gunmen abducted 280 pupils in Kaduna");
     the event's place is the best evidence of whose gunmen or police they are.
     """
     if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
-            or actor.sector in ("IGO", "NGO", "MIL"):
+            or actor.sector in ("IGO", "NGO") or (actor.sector == "MIL" and not everywhere):
         return actor  # troops and warplanes often fight abroad: their place does not say whose they are
     return replace(actor, country=country, code=f"{country}{actor.sector}")
+
+
+def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], force: bool) -> Actor | None:
+    """A bare sector actor ("the army", "protesters") given the country its sentence makes its own.
+
+    The other side's country says whose they are ("Serbian students demanded the prime
+    minister's resignation"), else the one country the sentence names ("Soldiers loyal to
+    Liberia's president"). In a fight a soldier's foe is rarely his compatriot, so force
+    between armies and foes is left alone.
+    """
+    if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
+            or actor.sector in ("IGO", "NGO"):
+        return actor
+    country = None
+    if other is not None and other.country and not (other.code or "").startswith(("IGO", "NGO")):
+        if not (force and "MIL" in (actor.sector, other.sector)):
+            country = other.country
+    elif len(countries) == 1:
+        country = next(iter(countries))
+    return _localised(actor, country, everywhere=True) if country else actor
 
 
 class Coder:
@@ -155,7 +177,8 @@ class Coder:
             if scores is not None and self._model_disagrees(coded, scores):
                 # The patterns are silent, or name other types than the one the model is
                 # sure of: the model's reading is added, with its own rule and confidence.
-                candidate = self._model_candidate(sent, scores, actors, bool(coded))
+                story = document_scores if veto else None
+                candidate = self._model_candidate(sent, scores, actors, bool(coded), story)
                 if candidate is not None:
                     coded += list(self._events_of_sentence(document, sent, number, [candidate], actors, places,
                                                           published, dateline_day, credit_here, scores,
@@ -261,11 +284,17 @@ class Coder:
         return not coded or all(e.plover != label for e in coded if e.plover)
 
     def _model_candidate(self, sent: Span, scores: TypeScores, actors: ActorIndex,
-                         overruling: bool = False) -> Candidate | None:
-        """The model's event for a sentence, when it is sure enough (surer still to overrule patterns)."""
+                         overruling: bool = False, story: TypeScores | None = None) -> Candidate | None:
+        """The model's event for a sentence, when it is sure enough (surer still to overrule patterns).
+
+        In a story, the story's reading must allow the type too: one sentence read alone
+        is easily misread ("the talks collapsed" in a story about a strike).
+        """
         label, probability = scores.best(exclude_none=True)
         floor = self.settings.model_overrule_probability if overruling else self.settings.model_min_probability
         if probability < floor or probability <= scores.of(NONE) or label not in self.lexicon.type_codes:
+            return None
+        if story is not None and story.of(label) < self.settings.model_story_support:
             return None
         assert self.classifier is not None
         mentions = actors.mention_heads(sent.start, sent.end)
@@ -310,6 +339,12 @@ class Coder:
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             if not found:
                 found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
+            if not found:
+                # The last resort: the first actor named in the phrase the trigger governs.
+                region = aimed_region(candidate.anchor)
+                heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i]
+                own = {a.code for a in sources}
+                found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
             if self.settings.require_actor and not sources and not targets:
                 continue
@@ -327,6 +362,7 @@ class Coder:
                 day and published and not is_relative_period(words)
                 and (published - day).days > self.settings.historical_days
             )
+            home = actors.countries_between(sent.start, sent.end)
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
             pairs = [(source, target) for source in sources or [None] for target in targets or [None]]
@@ -353,6 +389,9 @@ class Coder:
                         and target.sector in DOMESTIC_SECTORS:
                     # "Peru's Congress yielded to protesters": a state acts on its own people.
                     target = _localised(target, source.country)
+                force = candidate.cameo[:2] in FIGHT_ROOTS
+                source = _at_home(source, target, home, force)
+                target = _at_home(target, source, home, force)
                 if target is None and source is not None and code.plover:
                     target = self._implied_target(source, place, code.plover, trigger)
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None

@@ -30,11 +30,12 @@ class Settings:
     min_confidence: float = 0.0
     use_model: bool = True
     model_min_probability: float = 0.3
-    model_overrule_probability: float = 0.35
+    model_overrule_probability: float = 0.45
     model_document_probability: float = 0.3
     model_veto_sentence: float = 0.25
     model_veto_story: float = 0.05
     model_veto_min_sentences: int = 3
+    model_story_support: float = 0.1
     model_headline_weight: float = 0.6
     headline_pattern_weight: float = 0.2
     historical_days: int = 365

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -36,9 +37,9 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dyadscope.stages.classify import MODEL_DIR, vectorizer_params  # noqa: E402
+from dyadscope.stages.classify import MODEL_DIR, feature_blocks  # noqa: E402
 
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 OWN_DATA = ROOT / "training" / "data"
 NGEC_TRAIN = ROOT.parent / "shared" / "data" / "ngec_synthetic" / "train.jsonl"
 DEV = ROOT / "tests" / "data" / "own_dev.jsonl"
@@ -118,19 +119,30 @@ def training_examples(own_only: bool = False, dev_out: Path | None = None,
     return texts, labels, groups, digest.hexdigest()
 
 
-def fit(texts: list[str], labels: list[str], c: float) -> tuple[TfidfVectorizer, LogisticRegression]:
-    vectorizer = TfidfVectorizer(min_df=2, **vectorizer_params())
-    features = vectorizer.fit_transform(texts)
+def weights(groups: list[str], own_weight: float) -> np.ndarray:
+    """Each example's weight: our own wire-style examples count more than NGEC's synthetic stories."""
+    return np.array([1.0 if group.startswith("ngec:") else own_weight for group in groups])
+
+
+def fit(texts: list[str], labels: list[str], groups: list[str], c: float, own_weight: float,
+        ) -> tuple[dict[str, TfidfVectorizer], LogisticRegression]:
+    vectorizers = {name: TfidfVectorizer(min_df=2, **params) for name, params in feature_blocks().items()}
+    features = hstack([v.fit_transform(texts) for v in vectorizers.values()]).tocsr()
     model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-    model.fit(features, labels)
-    return vectorizer, model
+    model.fit(features, labels, sample_weight=weights(groups, own_weight))
+    return vectorizers, model
 
 
-def cross_validate(texts: list[str], labels: list[str], groups: list[str], c: float) -> float:
+def transform(vectorizers: dict[str, TfidfVectorizer], texts: list[str]) -> csr_matrix:
+    return hstack([v.transform(texts) for v in vectorizers.values()]).tocsr()
+
+
+def cross_validate(texts: list[str], labels: list[str], groups: list[str], c: float, own_weight: float) -> float:
     right = 0
     for train, test in GroupKFold(n_splits=5).split(texts, labels, groups):
-        vectorizer, model = fit([texts[i] for i in train], [labels[i] for i in train], c)
-        predicted = model.predict(vectorizer.transform([texts[i] for i in test]))
+        vectorizers, model = fit([texts[i] for i in train], [labels[i] for i in train],
+                                 [groups[i] for i in train], c, own_weight)
+        predicted = model.predict(transform(vectorizers, [texts[i] for i in test]))
         right += sum(p == labels[i] for p, i in zip(predicted, test, strict=True))
     return right / len(texts)
 
@@ -139,6 +151,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv", action="store_true", help="report grouped 5-fold accuracy for a few C values")
     parser.add_argument("--c", type=float, default=8.0, help="inverse regularisation strength")
+    parser.add_argument("--own-weight", type=float, default=3.0,
+                        help="weight of our own examples against one NGEC example")
     parser.add_argument("--own-only", action="store_true", help="train on our own examples only (a quick check)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"where to write the model (default {OUT})")
     parser.add_argument("--ngec-dev", type=Path, metavar="FILE",
@@ -151,27 +165,31 @@ def main() -> None:
     print(f"{len(texts)} examples: {dict(sorted(Counter(labels).items()))}")
     if args.cv:
         for c in (2.0, 8.0, 32.0):
-            print(f"C={c}: grouped 5-fold accuracy {cross_validate(texts, labels, groups, c):.3f}")
-    vectorizer, model = fit(texts, labels, args.c)
-    vocabulary = [term for term, _ in sorted(vectorizer.vocabulary_.items(), key=lambda item: item[1])]
+            accuracy = cross_validate(texts, labels, groups, c, args.own_weight)
+            print(f"C={c}: grouped 5-fold accuracy {accuracy:.3f}")
+    vectorizers, model = fit(texts, labels, groups, args.c, args.own_weight)
+    vocabularies = {name: [term for term, _ in sorted(v.vocabulary_.items(), key=lambda item: item[1])]
+                    for name, v in vectorizers.items()}
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out / "weights.npz", idf=vectorizer.idf_.astype(np.float32),
-                        coef=model.coef_.astype(np.float32), intercept=model.intercept_.astype(np.float32))
-    (out / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False) + "\n", encoding="utf-8")
+    np.savez_compressed(out / "weights.npz", coef=model.coef_.astype(np.float32),
+                        intercept=model.intercept_.astype(np.float32),
+                        **{f"idf_{name}": v.idf_.astype(np.float32) for name, v in vectorizers.items()})
+    (out / "vocabulary.json").write_text(json.dumps(vocabularies, ensure_ascii=False) + "\n", encoding="utf-8")
     meta = {
         "version": f"{MODEL_VERSION}-{digest[:8]}",
         "labels": [str(label) for label in model.classes_],
         "examples": len(texts),
         "per_label": dict(sorted(Counter(labels).items())),
         "c": args.c,
-        "vocabulary": len(vocabulary),
+        "own_weight": args.own_weight,
+        "vocabulary": {name: len(terms) for name, terms in vocabularies.items()},
         "trained_with": f"scikit-learn {sklearn.__version__}",
         "data_sha256": digest,
         "script": "scripts/train_classifier.py",
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out} (version {meta['version']}, {len(vocabulary)} terms)")
+    print(f"wrote {out} (version {meta['version']}, {sum(map(len, vocabularies.values()))} terms)")
     report_dev(out)
 
 

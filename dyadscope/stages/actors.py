@@ -147,6 +147,12 @@ class ActorIndex:
                 heads.append(self.doc[mention.end - 1])
         return heads
 
+    def countries_between(self, start: int, end: int) -> set[str]:
+        """The countries that the mentions between two token indices belong to (organisations aside)."""
+        return {m.entry.country for m in self._ordered[bisect.bisect_left(self._starts, start):
+                                                       bisect.bisect_left(self._starts, end)]
+                if m.entry.country and m.entry.kind != "igo"}
+
     def _phrase(self, head: Token) -> list[Token]:
         """The head token and the tokens of its noun phrase that can name the actor."""
         tokens = [head]

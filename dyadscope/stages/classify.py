@@ -1,5 +1,9 @@
 """A learned second opinion on event types: TF-IDF features and a linear model.
 
+Two blocks of features, each weighted and normalised on its own: word uni- and
+bigrams, and character 2- to 5-grams within words (which read "shelled",
+"shelling" and "shells" as kin, and survive a word the training data lacks).
+
 The model is trained by `scripts/train_classifier.py` on examples we wrote
 (`training/data/`) and on NGEC's synthetic training stories. It ships as plain
 arrays (vocabulary, idf weights, coefficients) in `models/event_types/`, not as
@@ -20,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import hstack
 from scipy.special import softmax
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
@@ -39,10 +44,14 @@ def normalise(text: str) -> str:
     return _NUMBER.sub("0", text.lower())
 
 
-def vectorizer_params() -> dict[str, object]:
-    """Feature settings shared by training and inference: word uni- and bigrams, sublinear tf."""
-    return {"preprocessor": normalise, "ngram_range": (1, 2), "sublinear_tf": True,
-            "token_pattern": r"(?u)\b[a-z][a-z'-]+\b|\b0\b", "dtype": np.float32}
+def feature_blocks() -> dict[str, dict[str, object]]:
+    """Feature settings shared by training and inference, by block name (sublinear tf in both)."""
+    return {
+        "word": {"preprocessor": normalise, "ngram_range": (1, 2), "sublinear_tf": True,
+                 "token_pattern": r"(?u)\b[a-z][a-z'-]+\b|\b0\b", "dtype": np.float32},
+        "char": {"preprocessor": normalise, "analyzer": "char_wb", "ngram_range": (2, 5), "sublinear_tf": True,
+                 "dtype": np.float32},
+    }
 
 
 @dataclass(frozen=True)
@@ -76,31 +85,37 @@ class TypeClassifier:
         base = folder if folder is not None else resources.files("dyadscope").joinpath(MODEL_DIR)
         try:
             meta = json.loads(base.joinpath("meta.json").read_text(encoding="utf-8"))
-            vocabulary = json.loads(base.joinpath("vocabulary.json").read_text(encoding="utf-8"))
+            vocabularies = json.loads(base.joinpath("vocabulary.json").read_text(encoding="utf-8"))
             with base.joinpath("weights.npz").open("rb") as fh:
                 arrays = np.load(fh)
-                self.idf = arrays["idf"].astype(np.float32)
+                idfs = {name: arrays[f"idf_{name}"].astype(np.float32) for name in feature_blocks()}
                 self.coef = arrays["coef"].astype(np.float32)
                 self.intercept = arrays["intercept"].astype(np.float32)
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             raise LexiconError(f"cannot read the event-type model in {base}: {exc}") from exc
         self.version: str = meta["version"]
         self.labels: tuple[str, ...] = tuple(meta["labels"])
-        if self.coef.shape != (len(self.labels), len(vocabulary)) or self.idf.shape != (len(vocabulary),):
+        # Per block: counts over the fixed vocabulary (idf weighting and norm are applied in `scores`).
+        self._blocks: list[tuple[TfidfVectorizer, np.ndarray]] = []
+        for name, params in feature_blocks().items():
+            vocabulary = vocabularies.get(name) if isinstance(vocabularies, dict) else None
+            if not vocabulary or idfs[name].shape != (len(vocabulary),):
+                raise LexiconError(f"{base}: the {name} features do not match their vocabulary")
+            params = {k: v for k, v in params.items() if k != "sublinear_tf"}
+            counts = TfidfVectorizer(vocabulary={term: i for i, term in enumerate(vocabulary)},
+                                     use_idf=False, norm=None, sublinear_tf=True, **params)
+            counts.fit([""])  # builds nothing: the vocabulary is fixed; this only validates it
+            self._blocks.append((counts, idfs[name]))
+        if self.coef.shape != (len(self.labels), sum(len(idf) for _, idf in self._blocks)):
             raise LexiconError(f"{base}: model arrays do not match its vocabulary and labels")
-        params = vectorizer_params()
-        params.pop("sublinear_tf")
-        # Counts over the fixed vocabulary; the idf weighting and norm are applied below.
-        self._counts = TfidfVectorizer(vocabulary={term: i for i, term in enumerate(vocabulary)},
-                                       use_idf=False, norm=None, sublinear_tf=True, **params)
-        self._counts.fit([""])  # builds nothing: the vocabulary is fixed; this only validates it
         self.rule = f"model:event_types-{self.version}"
 
     def scores(self, texts: list[str]) -> list[TypeScores]:
         """Label probabilities for each text."""
         if not texts:
             return []
-        features = normalize(self._counts.transform(texts).multiply(self.idf).tocsr())
+        features = hstack([normalize(counts.transform(texts).multiply(idf).tocsr())
+                           for counts, idf in self._blocks]).tocsr()
         logits = features @ self.coef.T + self.intercept
         probs = softmax(np.asarray(logits), axis=1)
         return [TypeScores(self.labels, row) for row in probs]

@@ -45,6 +45,16 @@ class Candidate:
     fallback_targets: list[Token] = field(default_factory=list)  # tried when no target resolves
 
 
+# What a trigger's own phrase holds besides whom it is aimed at: its doer, a condition,
+# a manner, a relative clause.
+UNAIMED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "advmod", "relcl", "appos",
+                          "punct", "mark", "aux", "auxpass", "neg", "poss"})
+# Prepositions of place, time, cause and source, not of aim.
+UNAIMED_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around",
+                           "during", "after", "before", "since", "over", "amid", "despite", "according",
+                           "from", "by", "under", "within", "until", "following", "as", "because"})
+
+
 def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -210,6 +220,24 @@ def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, obje
     for clause in _children(tok, {"ccomp"}):
         found += _children(clause, SUBJECT_DEPS)
     return found
+
+
+def aimed_region(anchor: Token) -> list[Token]:
+    """The words that can name whom an act is aimed at, for when no pattern slot names it.
+
+    The trigger's phrase without its own subject, its modifiers of place, time and cause
+    ("in Brussels", "after the raid"), or a condition ("if sanctions hit"): "ruled out
+    supplying weapons to Kyiv", "Beijing's threat of retaliation against Lithuania".
+    """
+    region: list[Token] = []
+    stack = [c for c in anchor.children if c.dep_ not in UNAIMED_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("prep", "agent") and tok.lower_ in UNAIMED_PREPS:
+            continue
+        region.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("advcl", "relcl", "appos"))
+    return sorted(region, key=lambda t: t.i)
 
 
 def _match_noun(tok: Token, patterns: list[NounPattern]) -> NounPattern | None:

@@ -32,7 +32,7 @@ def model() -> TypeClassifier:
 
 def test_the_model_ships_with_a_version_and_every_type(model: TypeClassifier) -> None:
     meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
-    assert model.version == meta["version"] and model.version.startswith("1-")
+    assert model.version == meta["version"] and model.version.startswith("2-")
     assert set(model.labels) == PLOVER_TYPES | {NONE}
     assert model.rule == f"model:event_types-{model.version}"
 
@@ -58,12 +58,12 @@ def test_probabilities_are_a_distribution(model: TypeClassifier) -> None:
 
 
 def test_the_model_reads_our_held_out_sentences(model: TypeClassifier) -> None:
-    # tests/data/own_dev.jsonl was split off before training; measured 0.62 top-1 on its sentences.
+    # tests/data/own_dev.jsonl was split off before training; measured 0.81 top-1 on its sentences.
     rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "own_dev.jsonl").open(encoding="utf-8")]
     rows = [r for r in rows if r["kind"] == "sentence" and r["label"] != NONE]
     scores = model.scores([r["text"] for r in rows])
     right = sum(s.best(exclude_none=True)[0] == r["label"] for s, r in zip(scores, rows, strict=True))
-    assert right / len(rows) >= 0.55
+    assert right / len(rows) >= 0.78
 
 
 def test_a_damaged_model_is_a_clear_error(tmp_path: Path) -> None:
@@ -99,6 +99,19 @@ def test_confidence_prefers_the_type_the_story_is_about(coder) -> None:  # type:
     top = max(events, key=lambda e: e.confidence)
     assert top.plover == "ASSAULT"
     assert all(0.0 < e.confidence <= 0.95 for e in events)
+
+
+def test_in_a_story_the_model_adds_only_types_the_story_allows(coder) -> None:  # type: ignore[no-untyped-def]
+    from dyadscope import Coder
+
+    text = ("Thousands of Kenyan teachers walked off the job on Monday. Schools stayed shut across the country. "
+            "Parents said they feared a long dispute.")
+    # The story's own event (model_document_probability) is left out: only sentence readings are compared.
+    settings = coder.settings.replace(model_document_probability=1.01)
+    loose = Coder(settings, lexicon=coder.lexicon, nlp=coder.nlp)
+    strict = Coder(settings.replace(model_story_support=1.01), lexicon=coder.lexicon, nlp=coder.nlp)
+    assert any(e.rule.startswith("model:") and e.sentence == 0 for e in code(loose, text))
+    assert not any(e.rule.startswith("model:") and e.sentence == 0 for e in code(strict, text))
 
 
 def test_training_is_one_command_and_reproducible(tmp_path: Path, shared: Path) -> None:

@@ -248,3 +248,35 @@ def test_a_title_says_whom_a_person_acts_for(coder) -> None:  # type: ignore[no-
     events = code(coder, "Former Brazilian president Fernando Henrique Cardoso criticised the government.",
                   "2019-05-01")
     assert all(e.source.code != "BRAGOV" for e in events if e.source is not None)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # The other side's country says whose a bare role word is.
+    ("Serbian students demanded the prime minister's resignation.", "REQUEST", "SRB", "SRB"),
+    ("Protesters threw stones at Venezuelan police outside the electoral council.", None, "VEN", "VEN"),
+    # Else the one country the sentence names.
+    ("Opposition lawmakers demanded that the army leave politics, Thai media reported.", "REQUEST", "THA", "THA"),
+])
+def test_a_bare_role_word_takes_the_country_its_sentence_gives(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, text), plover, source, target) if plover else any(
+        e.source is not None and e.source.country == source and e.target is not None and e.target.country == target
+        for e in code(coder, text))
+
+
+def test_in_a_fight_a_foreign_army_does_not_make_its_foes_compatriots(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Israeli troops killed three militants overnight.") if e.plover == "ASSAULT"]
+    assert events and all(e.target is None or e.target.country is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Oslo ruled out selling air defence missiles to Taipei despite repeated requests.", "REJECT", "NOR", "TWN"),
+    ("Caracas threatened to halt fuel deliveries to Colombia if the border stayed shut.", "THREATEN", "VEN", "COL"),
+    ("Argentina's threat of tariffs against Brazil worried investors.", "THREATEN", "ARG", "BRA"),
+])
+def test_the_target_may_sit_deeper_in_the_phrase_the_trigger_governs(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, text), plover, source, target)
+
+
+def test_a_place_is_not_a_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "The minister held talks in Brussels on Monday.") if e.plover == "CONSULT"]
+    assert events and all(e.target is None for e in events)
