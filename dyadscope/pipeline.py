@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, load_lexicon
 from .nlp import clean_text, load_model
@@ -65,7 +65,7 @@ def _as_written(actor: Actor, text: str) -> Actor:
 
 
 def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None,
-                sentence_p: float | None = None, document_p: float | None = None) -> float:
+                sentence_p: float | None = None, document_p: float | None = None, guessed: bool = False) -> float:
     """The coder's own estimate.
 
     A pattern's specificity and how complete the dyad is give the first opinion. When
@@ -75,7 +75,7 @@ def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None
     """
     score = 0.35 + 0.08 * min(candidate.specificity, 3) if candidate.kind != "model" else 0.35
     score += 0.15 if source is not None else 0.0
-    score += 0.15 if target is not None else 0.0
+    score += (0.05 if guessed else 0.15) if target is not None else 0.0  # a guessed target counts for less
     score -= 0.05 if candidate.kind == "noun" else 0.0
     if sentence_p is not None and document_p is not None:
         score = 0.2 * score + 0.2 * sentence_p + 0.6 * document_p
@@ -142,7 +142,7 @@ class Coder:
         if dateline is not None:
             # "MOSCOW (Reuters) -" names where and by whom, not who acts.
             mentions = [m for m in mentions if m.char_start >= dateline.end]
-        actors = ActorIndex(doc, mentions, self.settings.max_actors_per_side, self._references)
+        actors = ActorIndex(doc, mentions, self.settings.max_actors_per_side, self._references, self._country_names)
         places = PlaceResolver(self.places, doc, actors, dateline)
         dateline_day = None
         if dateline is not None and dateline.date_text and published is not None:
@@ -278,6 +278,19 @@ class Coder:
                              sector=sector, start=trigger.start, end=trigger.end)
         return None
 
+    def _reports(self, head: Token) -> bool:
+        """Whether an actor's words only say who reports: "officials said", "according to Kyiv".
+
+        (A place is kept: "shelled positions in Syria" is aimed at Syria.)
+        """
+        phrase = head
+        while phrase.dep_ in ("compound", "amod", "poss", "conj", "appos") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        governor = phrase.head
+        if phrase.dep_ == "nsubj" and governor.lemma_.lower() in self._report_verbs:
+            return True
+        return phrase.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according"
+
     def _model_disagrees(self, coded: list[Event], scores: TypeScores) -> bool:
         """True when the patterns coded nothing, or nothing of the type the model reads."""
         label, _ = scores.best(exclude_none=True)
@@ -340,11 +353,21 @@ class Coder:
             if not found:
                 found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
             if not found:
-                # The last resort: the first actor named in the phrase the trigger governs.
+                # Else the first actor named in the phrase the trigger governs.
                 region = aimed_region(candidate.anchor)
                 heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i]
                 own = {a.code for a in sources}
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
+            guess = None
+            if not found and sources and self.settings.nearest_target:
+                # Still none: the actor named nearest the trigger, a guess (used after the
+                # implied target, and marked by a lower confidence).
+                heads = sorted(actors.mention_heads(sent.start, sent.end), key=lambda t: abs(t.i - candidate.anchor.i))
+                own = {a.code for a in sources}
+                spans = [(a.start, a.end) for a in sources]
+                guess = next((_as_written(a, text) for h in heads
+                              if not any(s <= h.idx < e for s, e in spans) and not self._reports(h)
+                              for a in actors.resolve_all(h) if a.code not in own), None)
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
             if self.settings.require_actor and not sources and not targets:
                 continue
@@ -371,7 +394,10 @@ class Coder:
             mutual = self.lexicon.cue("mutual", candidate.anchor.lemma_.lower()) is not None or any(
                 t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
                 for t in candidate.targets)
-            if len(sources) >= 2 and (mutual or (not named and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
+            # "Indian and Pakistani troops clashed" is mutual; "US and British jets struck targets" is not.
+            aimed = candidate.cameo[:2] in FIGHT_ROOTS and any(
+                c.dep_ == "dobj" and c not in candidate.trigger for c in candidate.anchor.children)
+            if len(sources) >= 2 and (mutual or (not named and not aimed and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs
             same = [(s, t) for s, t in pairs if s is not None and t is not None and s.code == t.code
@@ -394,12 +420,15 @@ class Coder:
                 target = _at_home(target, source, home, force)
                 if target is None and source is not None and code.plover:
                     target = self._implied_target(source, place, code.plover, trigger)
+                guessed = target is None and source is not None and guess is not None and guess.code != source.code
+                if guessed:
+                    target = _at_home(guess, source, home, force)
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None
                 document_p = document_scores.of(code.plover) if document_scores is not None and code.plover else None
                 if veto and sentence_p is not None and document_p is not None \
                         and sentence_p < self.settings.model_veto_sentence and document_p < self.settings.model_veto_story:
                     continue  # both readings of the model rule the pattern's type out
-                confidence = _confidence(candidate, source, target, sentence_p, document_p)
+                confidence = _confidence(candidate, source, target, sentence_p, document_p, guessed)
                 if confidence < self.settings.min_confidence:
                     continue
                 yield Event(

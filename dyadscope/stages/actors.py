@@ -24,6 +24,7 @@ from ..records import Actor
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn", "case", "flat", "npadvmod", "det"})
 MATCHES_KEY = "dyadscope.gazetteer_matches"
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS_PLURAL = frozenset({"they", "their"})
 # Sectors of a state's own institutions: a named one belongs to the country that owns it in the text.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
@@ -125,8 +126,9 @@ class ActorIndex:
     """The mentions of one document, indexed by token, with the people seen so far."""
 
     def __init__(self, doc: Doc, mentions: Iterable[Mention], max_per_side: int,
-                 references: dict[str, str] | None = None) -> None:
+                 references: dict[str, str] | None = None, country_names: dict[str, str] | None = None) -> None:
         self.doc = doc
+        self.country_names = country_names or {}
         self.by_token: dict[int, Mention] = {}
         self.max_per_side = max_per_side
         self.references = references or {}  # noun lemma -> person | country | actor (cues.tsv)
@@ -203,6 +205,16 @@ class ActorIndex:
                     return named[-1]
         return self._salient_before(head, "body")
 
+    def _governing_subject(self, head: Token) -> Actor | None:
+        """The actor named as subject of the clause that governs a pronoun's own ("X said they ...")."""
+        clause = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass", "poss") or clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            return None
+        for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i):
+            if subject.lower_ not in PRONOUNS_PLURAL:
+                return self.resolve(subject)
+        return None
+
     def _last_person_before(self, i: int) -> Mention | None:
         return next(self._before(i, "person"), None)
 
@@ -210,6 +222,13 @@ class ActorIndex:
         """The actor a noun phrase refers to, or None when no lexicon term names it."""
         if head.lower_ in ("it", "its"):
             # "Iran said it was ready to talks": the last country or body named before it.
+            found = self._last_body_before(head)
+            return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None
+        if head.lower_ in PRONOUNS_PLURAL:
+            # "The Taliban said they would cooperate": the speaker, else the last body named.
+            speaker = self._governing_subject(head)
+            if speaker is not None:
+                return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
             found = self._last_body_before(head)
             return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None
         if head.lower_ in PRONOUNS_PERSON:
@@ -276,6 +295,15 @@ class ActorIndex:
         """
         lemma = head.lemma_.lower()
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+        owner = modifiers & {"his", "her", "its", "their"}
+        if self.references.get(lemma) == "country" and owner and head.tag_ == "NN":
+            # "his country": the country of the last person named; "its country", of the last body.
+            found = self._last_person_before(head.i) if owner & {"his", "her"} else self._last_body_before(head)
+            country = found.entry.country if found is not None else None
+            if not country:
+                return []
+            return [Actor(text=head.text, name=self.country_names.get(country, country), code=country,
+                          country=country, sector=None, start=head.idx, end=head.idx + len(head.text))]
         if lemma == "two" and head.pos_ == "NUM" and "the" in modifiers:
             kind, wanted = "actor", 2  # "the two met in Vladivostok"
         else:

@@ -52,7 +52,8 @@ UNAIMED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "advm
 # Prepositions of place, time, cause and source, not of aim.
 UNAIMED_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around",
                            "during", "after", "before", "since", "over", "amid", "despite", "according",
-                           "from", "by", "under", "within", "until", "following", "as", "because"})
+                           "from", "by", "under", "within", "until", "following", "as", "because", "through",
+                           "along", "past", "beside", "behind", "beyond"})
 
 
 def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
