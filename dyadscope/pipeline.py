@@ -278,6 +278,33 @@ class Coder:
                              sector=sector, start=trigger.start, end=trigger.end)
         return None
 
+    def _implied_source(self, ways: str, patients: list[Actor], target: Actor | None, place: Place | None,
+                        trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+        """The doer a coder reads into an event that names none (cues family `implied_source`).
+
+        - patient: the forces an agentless passive acts on are the ones acting ("Turkish
+          troops were put on alert"): its subject becomes the source;
+        - government: the government of the country where it happens ("a curfew was
+          imposed in Almaty"); it points at the trigger, having no words of its own.
+        Returns the (source, target) pair, unchanged when no rule applies.
+        """
+        country = place.country if place is not None else None
+        for way in ways.split():
+            source = None
+            if way == "patient":
+                # "Police were deployed in Harare": whose police, the place says.
+                forces = [a if a.country or not country else _localised(a, country, everywhere=True) for a in patients]
+                source = next((a for a in forces if a is not None and a.country and a.sector in (None, "MIL", "COP")),
+                              None)
+            elif way == "government" and country in self._country_names:
+                source = Actor(text=trigger.text, name=f"{self._country_names[country]} government", code=f"{country}GOV",
+                               country=country, sector="GOV", start=trigger.start, end=trigger.end)
+            if source is not None:
+                # "... deployed in Harare": the place named is where, not whom.
+                here = target is not None and target.country == source.country and target.sector in (None, "GOV")
+                return source, None if here else target
+        return None, target
+
     def _reports(self, head: Token) -> bool:
         """Whether an actor's words only say who reports: "officials said", "according to Kyiv".
 
@@ -369,9 +396,10 @@ class Coder:
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h)
                               for a in actors.resolve_all(h) if a.code not in own), None)
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
-            if self.settings.require_actor and not sources and not targets:
-                continue
             code = self.lexicon.cameo[candidate.cameo]
+            implied_source = self.lexicon.cue("implied_source", (code.plover or "").lower())
+            if self.settings.require_actor and not sources and not targets and implied_source is None:
+                continue
             start = min(t.idx for t in candidate.trigger)
             end = max(t.idx + len(t.text) for t in candidate.trigger)
             trigger = Trigger(text=text[start:end], start=start, end=end)
@@ -415,6 +443,12 @@ class Coder:
                         and target.sector in DOMESTIC_SECTORS:
                     # "Peru's Congress yielded to protesters": a state acts on its own people.
                     target = _localised(target, source.country)
+                if source is None and implied_source is not None:
+                    patients = [_as_written(a, text) for c in candidate.anchor.children if c.dep_ == "nsubjpass"
+                                for a in actors.resolve_all(c)]
+                    source, target = self._implied_source(implied_source.value, patients, target, place, trigger)
+                    if self.settings.require_actor and source is None and target is None:
+                        continue
                 force = candidate.cameo[:2] in FIGHT_ROOTS
                 source = _at_home(source, target, home, force)
                 target = _at_home(target, source, home, force)

@@ -67,10 +67,11 @@ PLOVER_TYPES = frozenset(
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
      "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
-     "implied_target"}
+     "implied_target", "implied_source"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "government"})
+IMPLIED_SOURCES = frozenset({"patient", "government"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z]{3,12}$")
 
@@ -321,10 +322,11 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
     for where, row in rows:
         family = row["family"]
         _require(family in CUE_FAMILIES, where, f"unknown cue family {family!r}; use one of {sorted(CUE_FAMILIES)}")
-        if family == "implied_target":
-            _require(row["cue"].upper() in PLOVER_TYPES, where, f"implied_target cue {row['cue']!r} must be a PLOVER type")
-            _require(bool(row["value"].split()) and set(row["value"].split()) <= IMPLIED_TARGETS, where,
-                     f"implied_target value {row['value']!r} must be words from {sorted(IMPLIED_TARGETS)}")
+        if family in ("implied_target", "implied_source"):
+            ways = IMPLIED_TARGETS if family == "implied_target" else IMPLIED_SOURCES
+            _require(row["cue"].upper() in PLOVER_TYPES, where, f"{family} cue {row['cue']!r} must be a PLOVER type")
+            _require(bool(row["value"].split()) and set(row["value"].split()) <= ways, where,
+                     f"{family} value {row['value']!r} must be words from {sorted(ways)}")
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)
 
 

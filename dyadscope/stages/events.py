@@ -19,7 +19,9 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Heads that only count or group what follows "of": "dozens of diplomats", "a round of talks".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
                         "couple", "series", "round", "wave", "batch", "team", "delegation", "contingent",
-                        "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions"})
+                        "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
+                        "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
+                        "several", "few", "one", "two", "three", "more", "none"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Modals of an act that hangs on a condition ("would ... if", "could ... unless").

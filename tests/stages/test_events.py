@@ -310,3 +310,14 @@ def test_they_and_his_country_refer_back(coder, text, plover, source, target) ->
     assert any((plover is None or e.plover == plover) and e.source is not None and e.target is not None
                and source in (e.source.code, e.source.country) and target in (e.target.code, e.target.country)
                for e in events), [(e.plover, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # The forces an agentless passive puts on alert are the ones acting; the place says whose.
+    ("Thousands of police were deployed in Harare ahead of the vote.", "MOBILIZE", "ZWE", None),
+    ("Russia's Pacific Fleet was put on high alert on Friday.", "MOBILIZE", "RUS", None),
+    # An agentless act of state in a place is its government's.
+    ("The ban on women driving was lifted in Riyadh.", "CONCEDE", "SAU", None),
+])
+def test_an_agentless_passive_has_an_implied_doer(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, text), plover, source, target)
