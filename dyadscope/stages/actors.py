@@ -314,7 +314,13 @@ class ActorIndex:
             wanted = 2 if plural else 1
         if wanted == 1:
             found = self._salient_before(head, kind)  # "the country": see _salient_before
-            return [_actor([found], head.idx, head.idx + len(head.text), self.doc)] if found else []
+            if found is None:
+                return []
+            actor = _actor([found], head.idx, head.idx + len(head.text), self.doc)
+            if lemma == "government" and actor.country and actor.sector is None:
+                # "Brazilian truckers demanded that the government cut prices": Brazil's government.
+                actor = replace(actor, name=f"{actor.name} government", code=f"{actor.country}GOV", sector="GOV")
+            return [actor]
         chosen: list[Mention] = []
         keys: set[str] = set()
         for mention in self._before(head.i, kind):

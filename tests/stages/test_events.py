@@ -321,3 +321,8 @@ def test_they_and_his_country_refer_back(coder, text, plover, source, target) ->
 ])
 def test_an_agentless_passive_has_an_implied_doer(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
     assert has(code(coder, text), plover, source, target)
+
+
+def test_the_government_of_a_country_named_before_is_its_government(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Brazilian truckers demanded that the government cut diesel prices.")
+    assert any(e.plover == "REQUEST" and e.target is not None and e.target.code == "BRAGOV" for e in events)
