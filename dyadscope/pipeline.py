@@ -316,7 +316,8 @@ class Coder:
         governor = phrase.head
         if phrase.dep_ == "nsubj" and governor.lemma_.lower() in self._report_verbs:
             return True
-        return phrase.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according"
+        # "according to Kyiv", "according to reports from Reuters and EFE"
+        return any(t.lower_ == "according" for t in list(phrase.ancestors)[:5])
 
     def _model_disagrees(self, coded: list[Event], scores: TypeScores) -> bool:
         """True when the patterns coded nothing, or nothing of the type the model reads."""
@@ -388,13 +389,14 @@ class Coder:
             guess = None
             if not found and sources and self.settings.nearest_target:
                 # Still none: the actor named nearest the trigger, a guess (used after the
-                # implied target, and marked by a lower confidence).
+                # implied target, and marked by a lower confidence). News media are left
+                # out: in wire copy they report the news.
                 heads = sorted(actors.mention_heads(sent.start, sent.end), key=lambda t: abs(t.i - candidate.anchor.i))
                 own = {a.code for a in sources}
                 spans = [(a.start, a.end) for a in sources]
                 guess = next((_as_written(a, text) for h in heads
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h)
-                              for a in actors.resolve_all(h) if a.code not in own), None)
+                              for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"), None)
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
             code = self.lexicon.cameo[candidate.cameo]
             implied_source = self.lexicon.cue("implied_source", (code.plover or "").lower())

@@ -326,3 +326,9 @@ def test_an_agentless_passive_has_an_implied_doer(coder, text, plover, source, t
 def test_the_government_of_a_country_named_before_is_its_government(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Brazilian truckers demanded that the government cut diesel prices.")
     assert any(e.plover == "REQUEST" and e.target is not None and e.target.code == "BRAGOV" for e in events)
+
+
+def test_the_agencies_a_report_is_credited_to_are_never_its_guessed_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Both Moscow and Pyongyang confirmed the visit on Monday, according to reports from "
+                         "Reuters and EFE agencies.")
+    assert events and not any(e.target is not None and e.target.sector == "MED" for e in events)
