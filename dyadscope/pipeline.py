@@ -368,6 +368,8 @@ class Coder:
         text = document.text
         evidence = text[sent.start_char:sent.end_char]
         credited = sentence_attribution(sent, self.lexicon, actors)
+        # The countries the sentence names, by actor or by place: a bare role word's home.
+        home = actors.countries_between(sent.start, sent.end) | places.countries_named(sent)
         for candidate in candidates:
             sources = [a for h in candidate.sources for a in actors.resolve_all(h)]
             if not sources or (candidate.kind == "noun" and all(a.country is None and a.code == a.sector
@@ -415,7 +417,6 @@ class Coder:
                 day and published and not is_relative_period(words)
                 and (published - day).days > self.settings.historical_days
             )
-            home = actors.countries_between(sent.start, sent.end)
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
             pairs = [(source, target) for source in sources or [None] for target in targets or [None]]

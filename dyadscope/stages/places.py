@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..records import Actor, Place
 from .actors import ActorIndex
 from .clause import clause_tokens
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around", "here"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around", "here",
+                      "through", "along"})
 DIRECTIONAL = frozenset({"to", "into", "on", "onto", "toward", "towards", "from", "over"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 # Roots whose events happen on the target's ground: aid delivered, troops deployed,
@@ -156,6 +157,16 @@ class PlaceResolver:
         if place is None and mention is not None and hint:
             return self.gazetteer.country_place(hint, tok.text)
         return place
+
+    def countries_named(self, sent: Span) -> set[str]:
+        """The countries of the places a sentence names ("Istanbul police": Turkey)."""
+        found = set()
+        for ent in sent.ents:
+            if ent.label_ == "GPE":
+                place = self._name_place(ent.root)
+                if place is not None and place.country:
+                    found.add(place.country)
+        return found
 
     def resolve(self, anchor: Token, cameo: str, source: Actor | None, target: Actor | None) -> Place | None:
         """The event's place, or None when the text gives none."""

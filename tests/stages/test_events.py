@@ -332,3 +332,17 @@ def test_the_agencies_a_report_is_credited_to_are_never_its_guessed_target(coder
     events = code(coder, "Both Moscow and Pyongyang confirmed the visit on Monday, according to reports from "
                          "Reuters and EFE agencies.")
     assert events and not any(e.target is not None and e.target.sector == "MED" for e in events)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Nigerian unions began a three-day strike over the fuel price.", "PROTEST"),
+    ("Iranian truck drivers extended a nationwide strike into a second week.", "PROTEST"),
+    ("Israeli jets carried out a strike on Gaza.", "ASSAULT"),
+])
+def test_a_strike_of_workers_is_a_protest_and_of_jets_an_assault(coder, text, plover) -> None:  # type: ignore[no-untyped-def]
+    assert plover in {e.plover for e in code(coder, text)}
+
+
+def test_a_city_named_in_the_sentence_gives_a_role_word_its_country(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Istanbul police were put on heightened alert ahead of May Day.")
+    assert any(e.source is not None and e.source.code == "TURCOP" for e in events)
