@@ -88,10 +88,15 @@ def _localised(actor: Actor | None, country: str, everywhere: bool = False) -> A
     Wire copy names local actors by role alone ("Gunmen abducted 280 pupils in Kaduna");
     the event's place is the best evidence of whose gunmen or police they are.
     """
-    if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
-            or actor.sector in ("IGO", "NGO") or (actor.sector == "MIL" and not everywhere):
+    if actor is None or not _bare(actor) or (actor.sector == "MIL" and not everywhere):
         return actor  # troops and warplanes often fight abroad: their place does not say whose they are
     return replace(actor, country=country, code=f"{country}{actor.sector}")
+
+
+def _bare(actor: Actor) -> bool:
+    """A role word with no country ("police", "the army"), not an organisation."""
+    return actor.country is None and bool(actor.sector) and actor.code == actor.sector \
+        and actor.sector not in ("IGO", "NGO")
 
 
 def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], force: bool) -> Actor | None:
@@ -102,8 +107,7 @@ def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], forc
     Liberia's president"). In a fight a soldier's foe is rarely his compatriot, so force
     between armies and foes is left alone.
     """
-    if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
-            or actor.sector in ("IGO", "NGO"):
+    if actor is None or not _bare(actor):
         return actor
     country = None
     if other is not None and other.country and not (other.code or "").startswith(("IGO", "NGO")):
@@ -273,10 +277,14 @@ class Coder:
             elif way == "government" and not state and not (source.code or "").startswith(("IGO", "NGO")):
                 country, sector = here or source.country, "GOV"
             if country is not None and country in self._country_names:
-                name = self._country_names[country] + (" government" if sector else "")
-                return Actor(text=trigger.text, name=name, code=country + (sector or ""), country=country,
-                             sector=sector, start=trigger.start, end=trigger.end)
+                return self._implied_actor(country, sector, trigger)
         return None
+
+    def _implied_actor(self, country: str, sector: str | None, trigger: Trigger) -> Actor:
+        """A country or its government read into an event; having no words of its own, it points at the trigger."""
+        name = self._country_names[country] + (" government" if sector else "")
+        return Actor(text=trigger.text, name=name, code=country + (sector or ""), country=country,
+                     sector=sector, start=trigger.start, end=trigger.end)
 
     def _implied_source(self, ways: str, patients: list[Actor], target: Actor | None, place: Place | None,
                         trigger: Trigger) -> tuple[Actor | None, Actor | None]:
@@ -293,12 +301,10 @@ class Coder:
             source = None
             if way == "patient":
                 # "Police were deployed in Harare": whose police, the place says.
-                forces = [a if a.country or not country else _localised(a, country, everywhere=True) for a in patients]
-                source = next((a for a in forces if a is not None and a.country and a.sector in (None, "MIL", "COP")),
-                              None)
+                forces = [_localised(a, country, everywhere=True) if country else a for a in patients]
+                source = next((a for a in forces if a and a.country and a.sector in (None, "MIL", "COP")), None)
             elif way == "government" and country in self._country_names:
-                source = Actor(text=trigger.text, name=f"{self._country_names[country]} government", code=f"{country}GOV",
-                               country=country, sector="GOV", start=trigger.start, end=trigger.end)
+                source = self._implied_actor(country, "GOV", trigger)
             if source is not None:
                 # "... deployed in Harare": the place named is where, not whom.
                 here = target is not None and target.country == source.country and target.sector in (None, "GOV")
@@ -365,6 +371,8 @@ class Coder:
                             actors: ActorIndex, places: PlaceResolver, published: dt.date | None,
                             dateline_day: dt.date | None, credit: list[str], scores: TypeScores | None = None,
                             document_scores: TypeScores | None = None, veto: bool = False) -> Iterator[Event]:
+        if not candidates:
+            return  # the sentence's attribution and countries are worked out only for a trigger
         text = document.text
         evidence = text[sent.start_char:sent.end_char]
         credited = sentence_attribution(sent, self.lexicon, actors)
@@ -382,11 +390,11 @@ class Coder:
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             if not found:
                 found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
+            own = {a.code for a in sources}
             if not found:
                 # Else the first actor named in the phrase the trigger governs.
                 region = aimed_region(candidate.anchor)
                 heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i]
-                own = {a.code for a in sources}
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
             guess = None
             if not found and sources and self.settings.nearest_target:
@@ -394,7 +402,6 @@ class Coder:
                 # implied target, and marked by a lower confidence). News media are left
                 # out: in wire copy they report the news.
                 heads = sorted(actors.mention_heads(sent.start, sent.end), key=lambda t: abs(t.i - candidate.anchor.i))
-                own = {a.code for a in sources}
                 spans = [(a.start, a.end) for a in sources]
                 guess = next((_as_written(a, text) for h in heads
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h)
@@ -426,7 +433,8 @@ class Coder:
                 t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
                 for t in candidate.targets)
             # "Indian and Pakistani troops clashed" is mutual; "US and British jets struck targets" is not.
-            aimed = candidate.cameo[:2] in FIGHT_ROOTS and any(
+            fight = candidate.cameo[:2] in FIGHT_ROOTS
+            aimed = fight and any(
                 c.dep_ == "dobj" and c not in candidate.trigger for c in candidate.anchor.children)
             if len(sources) >= 2 and (mutual or (not named and not aimed and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
@@ -452,14 +460,13 @@ class Coder:
                     source, target = self._implied_source(implied_source.value, patients, target, place, trigger)
                     if self.settings.require_actor and source is None and target is None:
                         continue
-                force = candidate.cameo[:2] in FIGHT_ROOTS
-                source = _at_home(source, target, home, force)
-                target = _at_home(target, source, home, force)
+                source = _at_home(source, target, home, fight)
+                target = _at_home(target, source, home, fight)
                 if target is None and source is not None and code.plover:
                     target = self._implied_target(source, place, code.plover, trigger)
                 guessed = target is None and source is not None and guess is not None and guess.code != source.code
                 if guessed:
-                    target = _at_home(guess, source, home, force)
+                    target = _at_home(guess, source, home, fight)
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None
                 document_p = document_scores.of(code.plover) if document_scores is not None and code.plover else None
                 if veto and sentence_p is not None and document_p is not None \

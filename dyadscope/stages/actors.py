@@ -195,25 +195,13 @@ class ActorIndex:
     def _last_body_before(self, head: Token) -> Mention | None:
         """The country, organisation or group "it" stands for: the speaker of the governing
         clause, else the salient body before it."""
-        clause = head.head
-        if head.dep_ in ("nsubj", "nsubjpass", "poss") and clause.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
-            # "China warned the US that it would retaliate": the speaker, not the last name.
-            for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
-                mentions = [self.by_token.get(t.i) for t in subject.subtree]
-                named = [m for m in mentions if m is not None and m.start < head.i and _of_kind(m.entry, "body")]
-                if named:
-                    return named[-1]
+        # "China warned the US that it would retaliate": the speaker, not the last name.
+        for subject in _speakers(head):
+            mentions = [self.by_token.get(t.i) for t in subject.subtree]
+            named = [m for m in mentions if m is not None and m.start < head.i and _of_kind(m.entry, "body")]
+            if named:
+                return named[-1]
         return self._salient_before(head, "body")
-
-    def _governing_subject(self, head: Token) -> Actor | None:
-        """The actor named as subject of the clause that governs a pronoun's own ("X said they ...")."""
-        clause = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass", "poss") or clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
-            return None
-        for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i):
-            if subject.lower_ not in PRONOUNS_PLURAL:
-                return self.resolve(subject)
-        return None
 
     def _last_person_before(self, i: int) -> Mention | None:
         return next(self._before(i, "person"), None)
@@ -226,7 +214,8 @@ class ActorIndex:
             return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None
         if head.lower_ in PRONOUNS_PLURAL:
             # "The Taliban said they would cooperate": the speaker, else the last body named.
-            speaker = self._governing_subject(head)
+            subject = next((t for t in _speakers(head) if t.i < head.i and t.lower_ not in PRONOUNS_PLURAL), None)
+            speaker = self.resolve(subject) if subject is not None else None
             if speaker is not None:
                 return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
             found = self._last_body_before(head)
@@ -334,6 +323,14 @@ class ActorIndex:
         if len(chosen) < wanted:
             return []
         return [_actor([m], head.idx, head.idx + len(head.text), self.doc) for m in reversed(chosen)]
+
+
+def _speakers(head: Token) -> list[Token]:
+    """The subjects of the clause that governs a pronoun's own ("X said it/they ...")."""
+    clause = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss") or clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
