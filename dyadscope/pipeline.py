@@ -48,6 +48,10 @@ DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Roots of force: fights are mostly between countries, or between a state and its foes.
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
+# Acts done with one's own troops, envoys or officials: "Pakistan pulled back troops", "sent
+# soldiers to Mali", "recalled diplomats". A role word lent the doer's own country is its means.
+INSTRUMENT_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
+INSTRUMENT_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 
 
 def event_id(doc_id: str, sentence: int, trigger: Trigger, cameo: str, source: Actor | None,
@@ -397,15 +401,17 @@ class Coder:
                 heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i]
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
             guess = None
-            if not found and sources and self.settings.nearest_target:
-                # Still none: the actor named nearest the trigger, a guess (used after the
-                # implied target, and marked by a lower confidence). News media are left
-                # out: in wire copy they report the news.
+            if sources and self.settings.nearest_target and all(_bare(a) for a in found):
+                # Still none, or only role words that may prove to be the doer's own means: the
+                # actor named nearest the trigger, a guess (used after the implied target, and
+                # marked by a lower confidence). News media are left out: in wire copy they
+                # report the news.
                 heads = sorted(actors.mention_heads(sent.start, sent.end), key=lambda t: abs(t.i - candidate.anchor.i))
                 spans = [(a.start, a.end) for a in sources]
                 guess = next((_as_written(a, text) for h in heads
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h)
-                              for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"), None)
+                              for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
+                              and not (found and _bare(a))), None)
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
             code = self.lexicon.cameo[candidate.cameo]
             implied_source = self.lexicon.cue("implied_source", (code.plover or "").lower())
@@ -460,8 +466,12 @@ class Coder:
                     source, target = self._implied_source(implied_source.value, patients, target, place, trigger)
                     if self.settings.require_actor and source is None and target is None:
                         continue
+                lent = target is not None and _bare(target)
                 source = _at_home(source, target, home, fight)
                 target = _at_home(target, source, home, fight)
+                if lent and target is not None and source is not None and target.country == source.country \
+                        and target.sector in INSTRUMENT_SECTORS and candidate.cameo[:2] in INSTRUMENT_ROOTS:
+                    target = None  # its own troops are what it acts with, not what it acts on
                 if target is None and source is not None and code.plover:
                     target = self._implied_target(source, place, code.plover, trigger)
                 guessed = target is None and source is not None and guess is not None and guess.code != source.code

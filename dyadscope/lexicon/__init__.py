@@ -14,11 +14,14 @@ Files and their columns (first non-comment line is the header):
     groups.tsv     code name aliases country sector
     leaders.tsv    name aliases country sector role start end note
     ministers.tsv  name aliases country sector role start end note
+    leaders_earlier.tsv  (as leaders.tsv: roles that ended before 2000, and non-state figures)
     agents.tsv     term sector note
     cues.tsv       family cue value note
     regions.tsv    name aliases country note
     type_codes.tsv plover cameo note
     intent_codes.tsv event intent note
+    demand_codes.tsv event demand note
+    refusal_codes.tsv event refusal note
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -53,11 +56,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "groups.tsv": ("code", "name", "aliases", "country", "sector"),
     "leaders.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "ministers.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
+    "leaders_earlier.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "agents.tsv": ("term", "sector", "note"),
     "cues.tsv": ("family", "cue", "value", "note"),
     "regions.tsv": ("name", "aliases", "country", "note"),
     "type_codes.tsv": ("plover", "cameo", "note"),
     "intent_codes.tsv": ("event", "intent", "note"),
+    "demand_codes.tsv": ("event", "demand", "note"),
+    "refusal_codes.tsv": ("event", "refusal", "note"),
 }
 
 PLOVER_TYPES = frozenset(
@@ -67,7 +73,7 @@ PLOVER_TYPES = frozenset(
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
      "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
-     "implied_target", "implied_source"}
+     "implied_target", "implied_source", "demand"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "government"})
@@ -157,20 +163,34 @@ class Lexicon:
     cues: dict[str, dict[str, Cue]] = field(default_factory=dict)
     type_codes: dict[str, str] = field(default_factory=dict)  # PLOVER type -> its general CAMEO code
     intent_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (03 code, rule)
+    demand_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (10 code, rule)
+    refusal_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (12 code, rule)
     regions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lower-case term -> (name, iso3)
     version: str = ""
 
     def intent_code(self, cameo: str) -> tuple[str, str] | None:
         """The code announcing an act of this CAMEO code (longest prefix), with its rule: 03 intent, 13 threat."""
-        for length in range(len(cameo), 1, -1):
-            found = self.intent_codes.get(cameo[:length])
-            if found is not None:
-                return found
-        return None
+        return _longest_prefix(self.intent_codes, cameo)
+
+    def demand_code(self, cameo: str) -> tuple[str, str] | None:
+        """The code demanding an act of this CAMEO code (longest prefix), with its rule: a 10 code."""
+        return _longest_prefix(self.demand_codes, cameo)
+
+    def refusal_code(self, cameo: str) -> tuple[str, str] | None:
+        """The code refusing an act of this CAMEO code (longest prefix), with its rule: a 12 code."""
+        return _longest_prefix(self.refusal_codes, cameo)
 
     def cue(self, family: str, word: str) -> Cue | None:
         """The cue of a family for a word or phrase (lower case), if any."""
         return self.cues.get(family, {}).get(word)
+
+
+def _longest_prefix(table: dict[str, tuple[str, str]], cameo: str) -> tuple[str, str] | None:
+    for length in range(len(cameo), 1, -1):
+        found = table.get(cameo[:length])
+        if found is not None:
+            return found
+    return None
 
 
 def _split(value: str) -> list[str]:
@@ -347,14 +367,25 @@ def _load_type_codes(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -
         lex.type_codes[row["plover"]] = row["cameo"]
 
 
-def _load_intent_codes(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
-    for where, row in rows:
-        _require(row["event"].isdigit() and 2 <= len(row["event"]) <= 4, where,
-                 f"event prefix {row['event']!r} must be 2-4 digits")
-        code = lex.cameo.get(row["intent"])
-        _require(code is not None and row["intent"].startswith(("03", "13")), where,
-                 f"intent code {row['intent']!r} must be a CAMEO 03 (intent) or 13 (threat) code in cameo.tsv")
-        lex.intent_codes[row["event"]] = (row["intent"], where)
+Loader = Callable[["Lexicon", Iterable[tuple[str, dict[str, str]]]], None]
+
+
+def _paired_codes(table: str, column: str, prefixes: tuple[str, ...], what: str) -> Loader:
+    """A loader for a file pairing an act's code prefix with the code of speech about it."""
+    def load(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+        for where, row in rows:
+            _require(row["event"].isdigit() and 2 <= len(row["event"]) <= 4, where,
+                     f"event prefix {row['event']!r} must be 2-4 digits")
+            code = lex.cameo.get(row[column])
+            _require(code is not None and row[column].startswith(prefixes), where,
+                     f"{column} code {row[column]!r} must be a CAMEO {what} code in cameo.tsv")
+            getattr(lex, table)[row["event"]] = (row[column], where)
+    return load
+
+
+_load_intent_codes = _paired_codes("intent_codes", "intent", ("03", "13"), "03 (intent) or 13 (threat)")
+_load_demand_codes = _paired_codes("demand_codes", "demand", ("10",), "10 (demand)")
+_load_refusal_codes = _paired_codes("refusal_codes", "refusal", ("12",), "12 (reject)")
 
 
 LOADERS = (
@@ -366,11 +397,14 @@ LOADERS = (
     ("groups.tsv", _load_groups),
     ("leaders.tsv", _load_leaders),
     ("ministers.tsv", _load_leaders),
+    ("leaders_earlier.tsv", _load_leaders),
     ("agents.tsv", _load_agents),
     ("cues.tsv", _load_cues),
     ("regions.tsv", _load_regions),
     ("type_codes.tsv", _load_type_codes),
     ("intent_codes.tsv", _load_intent_codes),
+    ("demand_codes.tsv", _load_demand_codes),
+    ("refusal_codes.tsv", _load_refusal_codes),
 )
 
 

@@ -203,6 +203,16 @@ class ActorIndex:
                 return named[-1]
         return self._salient_before(head, "body")
 
+    def _owner(self, head: Token, owner: set[str]) -> Mention | None:
+        """Whom "his", "her", "its" or "their" stands for: the speaker of the governing clause
+        when it names a country or body, else the last person (his, her) or body named."""
+        for subject in _speakers(head):
+            named = [m for t in subject.subtree if (m := self.by_token.get(t.i)) is not None
+                     and m.start < head.i and m.entry.country]
+            if named:
+                return named[-1]
+        return self._last_person_before(head.i) if owner & {"his", "her"} else self._last_body_before(head)
+
     def _last_person_before(self, i: int) -> Mention | None:
         return next(self._before(i, "person"), None)
 
@@ -285,6 +295,18 @@ class ActorIndex:
         lemma = head.lemma_.lower()
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "poss")}
         owner = modifiers & {"his", "her", "its", "their"}
+        agent = self.by_token.get(head.i)
+        if owner and agent is not None and agent.entry.kind == "agent" and agent.entry.sector:
+            # "An Israeli general said his forces would ...": the forces of the speaker's country.
+            found = self._owner(head, owner)
+            if found is None or not found.entry.country:
+                return []
+            if found.entry.kind == "group":
+                return [_actor([found], head.idx, head.idx + len(head.text), self.doc)]  # "the Taliban ... their fighters"
+            country, sector = found.entry.country, agent.entry.sector
+            return [Actor(text=head.text, name=f"{self.country_names.get(country, country)} {head.text}",
+                          code=f"{country}{sector}", country=country, sector=sector,
+                          start=head.idx, end=head.idx + len(head.text))]
         if self.references.get(lemma) == "country" and owner and head.tag_ == "NN":
             # "his country": the country of the last person named; "its country", of the last body.
             found = self._last_person_before(head.i) if owner & {"his", "her"} else self._last_body_before(head)

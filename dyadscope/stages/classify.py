@@ -10,7 +10,9 @@ arrays (vocabulary, idf weights, coefficients) in `models/event_types/`, not as
 a pickle: nothing is executed on load, and any scikit-learn version reads it.
 
 The coder asks it two questions: which PLOVER type a sentence reports (or NONE),
-and which type a whole document is about. Patterns stay the first opinion; the
+and which type a whole document is about. Each has its own head (coefficients) over
+the same features: the sentence head learned from our sentences only, the story head
+from those and NGEC's stories. Patterns stay the first opinion; the
 model speaks where they are silent or disagree, and its probability feeds
 `confidence`.
 """
@@ -89,8 +91,11 @@ class TypeClassifier:
             with base.joinpath("weights.npz").open("rb") as fh:
                 arrays = np.load(fh)
                 idfs = {name: arrays[f"idf_{name}"].astype(np.float32) for name in feature_blocks()}
-                self.coef = arrays["coef"].astype(np.float32)
-                self.intercept = arrays["intercept"].astype(np.float32)
+                # head name -> (coefficients, intercepts); a model without a sentence head uses one for both
+                story = (arrays["coef"].astype(np.float32), arrays["intercept"].astype(np.float32))
+                sentence = (arrays["coef_sentence"].astype(np.float32), arrays["intercept_sentence"].astype(np.float32)) \
+                    if "coef_sentence" in arrays else story
+                self.heads = {"story": story, "sentence": sentence}
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise LexiconError(f"cannot read the event-type model in {base}: {exc}") from exc
         self.version: str = meta["version"]
@@ -106,17 +111,19 @@ class TypeClassifier:
                                      use_idf=False, norm=None, sublinear_tf=True, **params)
             counts.fit([""])  # builds nothing: the vocabulary is fixed; this only validates it
             self._blocks.append((counts, idfs[name]))
-        if self.coef.shape != (len(self.labels), sum(len(idf) for _, idf in self._blocks)):
+        width = sum(len(idf) for _, idf in self._blocks)
+        if any(coef.shape != (len(self.labels), width) for coef, _ in self.heads.values()):
             raise LexiconError(f"{base}: model arrays do not match its vocabulary and labels")
         self.rule = f"model:event_types-{self.version}"
 
-    def scores(self, texts: list[str]) -> list[TypeScores]:
-        """Label probabilities for each text."""
+    def scores(self, texts: list[str], head: str = "story") -> list[TypeScores]:
+        """Label probabilities for each text, by the story head (headlines, whole texts) or the sentence head."""
         if not texts:
             return []
         features = hstack([normalize(counts.transform(texts).multiply(idf).tocsr())
                            for counts, idf in self._blocks]).tocsr()
-        logits = features @ self.coef.T + self.intercept
+        coef, intercept = self.heads[head]
+        logits = features @ coef.T + intercept
         probs = softmax(np.asarray(logits), axis=1)
         return [TypeScores(self.labels, row) for row in probs]
 
@@ -128,6 +135,7 @@ class TypeClassifier:
         """
         cached = doc.user_data.get(SCORES_KEY)
         if cached is None:
-            cached = dict(zip([s.start for s in sentences], self.scores([s.text for s in sentences]), strict=True))
+            cached = dict(zip([s.start for s in sentences], self.scores([s.text for s in sentences], head="sentence"),
+                                  strict=True))
             doc.user_data[SCORES_KEY] = cached
         return cached  # type: ignore[no-any-return]

@@ -27,6 +27,8 @@ SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Modals of an act that hangs on a condition ("would ... if", "could ... unless").
 CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
 HEDGED_MODALS = frozenset({"could", "might", "may"})
+PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
+REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
 # Verbs that lend an event noun its actors: "X held talks", "X launched strikes".
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -69,6 +71,8 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
             found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("prep", "prt") and child.lower_ in PARTICLE_PREPS:
+            found.extend(_prep_objects(child, prep))  # "pulled its troops [out [of Georgia]]"
     return found
 
 
@@ -93,7 +97,7 @@ def _subject(tok: Token) -> list[Token]:
             tok = governor  # "Russia commits to supporting X": borrow the subject of "commits"
             continue
         agents = [c for c in tok.children if c.dep_ == "agent"]
-        if agents and any(c.dep_ == "nsubjpass" for c in tok.children):
+        if agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return [p for a in agents for p in a.children if p.dep_ == "pobj"]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i:
@@ -111,9 +115,13 @@ def _subject(tok: Token) -> list[Token]:
 def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     """For "Y was attacked by X": (agents X, patients Y); empty lists when not passive."""
     patients = _children(tok, {"nsubjpass"})
+    agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not patients and agents and tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in tok.children):
+        # "a teacher died after being beaten by police": the one who died is the one beaten.
+        governor = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        patients = _children(governor, {"nsubjpass"}) or _subject(governor)
     if not patients:
         return [], []
-    agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return agents, patients
 
 
@@ -125,7 +133,13 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
     objects += [p for o in objects if o.lemma_.lower() in QUANTITIES
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    # "pulled out of Gaza": the parser often reads the particle as a preposition heading "of".
+    particle_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS]
+    if not objects:
+        # "pulled out of the talks", "withdrew from the treaty": what is left is the object a pattern names.
+        objects = [p for h in (tok, *particle_preps) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for p in c.children if p.dep_ == "pobj"]
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     for pattern in patterns:
         if pattern.particle and pattern.particle not in particles:
@@ -141,7 +155,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
             if comp is None:
                 continue
         if pattern.prep:
-            holders = [tok, *([obj] if obj is not None else []), *([comp] if comp is not None else [])]
+            holders = [tok, *particle_preps, *([obj] if obj is not None else []), *([comp] if comp is not None else [])]
             if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
                        for h in holders for c in h.children):
                 continue
@@ -347,10 +361,17 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     return candidate
 
 
+def _first_conjunct(anchor: Token) -> Token:
+    """The first of coordinated verbs, which holds their shared clause: "said he would [run] and would resign"."""
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor
+
+
 def _in_own_words(anchor: Token) -> bool:
     """True when a reported act's subject is the speaker naming itself: "Iran said *it* would..."."""
-    return anchor.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS
-                                          for c in anchor.children)
+    subjects = [c for t in (anchor, _first_conjunct(anchor)) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _first_conjunct(anchor).dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS for c in subjects[:1])
 
 
 def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
@@ -359,7 +380,7 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     "agreed to release", "is ready to meet", "committed to supporting", "its willingness
     to talk", "agreed to a ceasefire".
     """
-    head = anchor.head
+    head = _first_conjunct(anchor).head
     if head.i == anchor.i:
         return None
     cue = intents.get(head.lemma_.lower())
@@ -367,7 +388,7 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
         # "Russia said it would send troops": the actor announcing its own future act.
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children)
         return head if _in_own_words(anchor) and future else None
-    if anchor.dep_ in ("xcomp", "acl") and cue is not None:
+    if _first_conjunct(anchor).dep_ in ("xcomp", "acl") and cue is not None:
         return head
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
         return head.head
@@ -397,8 +418,9 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
     "Russia pledged to send humanitarian aid to Syria" is two facts: the pledge, made
     now (0333, express intent to provide humanitarian aid), and the aid, still planned.
     A hostile act announced is a threat: "vowed to retaliate", "said it would close the
-    strait", "would walk out of the talks if ..." (13x). A verb whose own pattern already
-    gives an 03 or 13 code is left as it is.
+    strait", "would walk out of the talks if ..." (13x). A conciliatory act announced as
+    not to be done is a refusal: "will not lift the ban" (1241, refusal_codes.tsv). A verb
+    whose own pattern already gives an 03 or 13 code is left as it is.
     """
     intents = lexicon.cues.get("intent", {})
     future = {word for word, cue in intents.items() if cue.value == "future"}  # "will", "shall"
@@ -418,16 +440,59 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it
         if threat and head is None:
             head = _conditional_head(candidate.anchor)
+        if head is None and not threat and any(c.dep_ == "neg" for c in candidate.anchor.children):
+            # "Moscow would not pull its troops out, the ministry said": a refusal, whoever reports it.
+            head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in REFUSING_MODALS), None)
         if mapped is None or head is None or head.i in announced:
             continue
         if any(c.dep_ == "neg" for t in (candidate.anchor, head) for c in t.children):
-            continue  # "Hamas will not release more hostages" refuses; the act itself is coded negated
+            # "Hamas will not release more hostages" refuses (1243); the act itself is coded negated.
+            mapped = None if threat else lexicon.refusal_code(candidate.cameo)
+            if mapped is None:
+                continue
         announced.add(head.i)
         code, rule = mapped
         intent = Candidate(code, rule, [head, *candidate.trigger], head, candidate.sources or _subject(head),
                            candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
         intent.fallback_targets = candidate.fallback_targets
         found.append(intent)
+    return found
+
+
+def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Demands made by naming the act demanded, coded with demand_codes.tsv.
+
+    "Odinga said Kibaki must step down" is a demand by Odinga for a change in leadership
+    (1041); the resignation itself stays coded too, as planned. Only in another's words:
+    "Iran said it must act" is the speaker's own resolve.
+    """
+    cues = lexicon.cues.get("demand", {})
+    found: list[Candidate] = []
+    made: set[int] = set()
+    for candidate in candidates:
+        mapped = lexicon.demand_code(candidate.cameo)
+        base = _first_conjunct(candidate.anchor)
+        modal = next((c for t in (candidate.anchor, base) for c in t.children
+                      if c.dep_ == "aux" and (cue := cues.get(c.lower_)) is not None and cue.value == "modal"), None)
+        if modal is None and base.dep_ == "xcomp" and (cue := cues.get(base.head.lemma_.lower())) is not None \
+                and cue.value == "modal":
+            modal = base.head  # "said Russian forces had to leave": the act hangs off "had"
+            base = _first_conjunct(modal)
+        speech = base.head
+        said = cues.get(speech.lemma_.lower())
+        if mapped is None or modal is None or said is None or said.value != "report" or base.dep_ != "ccomp" \
+                or speech.i in made or _in_own_words(candidate.anchor):
+            continue
+        if any(c.dep_ == "neg" for t in (candidate.anchor, speech) for c in t.children):
+            continue  # "said the troops must not withdraw" demands the opposite of the act
+        made.add(speech.i)
+        code, rule = mapped
+        # The demand is aimed at whoever is to act (the act's own subject), else where the act is aimed.
+        doers = [c for t in (candidate.anchor, base) for c in t.children if c.dep_ == "nsubj"][:1] or candidate.sources
+        demand = Candidate(code, rule, [speech, modal, *candidate.trigger], speech, _subject(speech),
+                           doers or candidate.targets, candidate.specificity, "verb")
+        demand.fallback_targets = candidate.targets or candidate.fallback_targets
+        found.append(demand)
     return found
 
 
@@ -456,7 +521,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     verbs = verb_candidates(sent, lexicon)
     taken = {t.i for c in verbs for t in c.trigger}
     nouns = noun_candidates(sent, lexicon, taken)
-    nouns += intent_candidates(verbs + nouns, lexicon)
+    nouns += intent_candidates(verbs + nouns, lexicon) + demand_candidates(verbs + nouns, lexicon)
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

@@ -103,6 +103,8 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
     ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),
+    ("demand_codes.tsv", "event\tdemand\tnote\n084\t120\ta rejection, not a demand\n", "demand_codes.tsv:2"),
+    ("refusal_codes.tsv", "event\trefusal\tnote\n# comment\n8\t124\tprefix too short\n", "refusal_codes.tsv:3"),
     ("ministers.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
                       "A B\t\tkenya\tGOV\tforeign_minister\t2020-01-01\t\t\n", "ministers.tsv:2"),
 ])
@@ -115,3 +117,12 @@ def test_a_bad_row_names_its_file_and_line(tmp_path: Path, name: str, content: s
 def test_a_missing_extra_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="does not exist"):
         load_lexicon(tmp_path / "nope")
+
+
+def test_demands_and_refusals_pair_each_act_with_a_10_or_12_code(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.demand_code("0841")[0] == "1053"  # release persons -> demand their release
+    assert lex.refusal_code("0841")[0] == "1243"  # ... -> refuse to release
+    assert lex.refusal_code("0874")[0] == "1246"  # a retreat refused: refuse to de-escalate
+    assert lex.demand_code("190") is None and lex.refusal_code("190") is None  # nothing pairs with an attack
+    for table, prefix, plover in ((lex.demand_codes, "10", "REQUEST"), (lex.refusal_codes, "12", "REJECT")):
+        assert all(code.startswith(prefix) and lex.cameo[code].plover == plover for code, _ in table.values())

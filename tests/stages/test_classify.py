@@ -32,7 +32,7 @@ def model() -> TypeClassifier:
 
 def test_the_model_ships_with_a_version_and_every_type(model: TypeClassifier) -> None:
     meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
-    assert model.version == meta["version"] and model.version.startswith("2-")
+    assert model.version == meta["version"] and model.version.startswith("3-")
     assert set(model.labels) == PLOVER_TYPES | {NONE}
     assert model.rule == f"model:event_types-{model.version}"
 
@@ -58,12 +58,24 @@ def test_probabilities_are_a_distribution(model: TypeClassifier) -> None:
 
 
 def test_the_model_reads_our_held_out_sentences(model: TypeClassifier) -> None:
-    # tests/data/own_dev.jsonl was split off before training; measured 0.81 top-1 on its sentences.
+    # tests/data/own_dev.jsonl was split off before training; the sentence head measured 0.828 top-1
+    # on its sentences (the story head 0.823).
     rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "own_dev.jsonl").open(encoding="utf-8")]
     rows = [r for r in rows if r["kind"] == "sentence" and r["label"] != NONE]
-    scores = model.scores([r["text"] for r in rows])
+    scores = model.scores([r["text"] for r in rows], head="sentence")
     right = sum(s.best(exclude_none=True)[0] == r["label"] for s, r in zip(scores, rows, strict=True))
-    assert right / len(rows) >= 0.78
+    assert right / len(rows) >= 0.80
+
+
+def test_a_model_without_a_sentence_head_reads_sentences_with_its_story_head(tmp_path: Path) -> None:
+    for name in ("meta.json", "vocabulary.json"):
+        (tmp_path / name).write_bytes((MODEL / name).read_bytes())
+    arrays = np.load(MODEL / "weights.npz")
+    np.savez_compressed(tmp_path / "weights.npz", **{k: arrays[k] for k in arrays.files if not k.endswith("_sentence")})
+    older, shipped = TypeClassifier(tmp_path), TypeClassifier()
+    text = ["Police fired tear gas at protesters in the capital."]
+    assert np.allclose(older.scores(text, head="sentence")[0].probs, shipped.scores(text, head="story")[0].probs)
+    assert not np.allclose(shipped.scores(text, head="sentence")[0].probs, shipped.scores(text, head="story")[0].probs)
 
 
 def test_a_damaged_model_is_a_clear_error(tmp_path: Path) -> None:
@@ -126,6 +138,7 @@ def test_training_is_one_command_and_reproducible(tmp_path: Path, shared: Path) 
         outputs.append(out)
     first, second = (np.load(o / "weights.npz") for o in outputs)
     assert np.array_equal(first["coef"], second["coef"])
+    assert np.array_equal(first["coef_sentence"], second["coef_sentence"])
     assert TypeClassifier(outputs[0]).labels == TypeClassifier(outputs[1]).labels
 
 

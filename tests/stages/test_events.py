@@ -200,6 +200,48 @@ def test_an_actors_own_future_act_is_an_intent_and_a_refusal_is_not(coder) -> No
     events = code(coder, "Hamas will not release any more hostages, a senior official said.")
     assert not any(e.plover == "AGREE" for e in events)
     assert any(e.plover == "RETREAT" and e.status == "negated" for e in events)
+    # ... it is a refusal to release (1243), made now, by whoever is to release.
+    assert any(e.cameo == "1243" and e.status == "asserted" and e.source.code == "PSEHAM" for e in events)
+
+
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    ("Moscow would not pull its troops out of Transnistria, the Russian defence ministry said.", "1246", "RUS"),
+    ("Thailand's junta will not relax its ban on political gatherings.", "1241", "THA"),
+])
+def test_a_conciliatory_act_announced_as_not_to_be_done_is_a_refusal(coder, text, cameo, source) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.cameo == cameo and e.source.country == source for e in code(coder, text))
+
+
+def test_an_attack_announced_as_not_to_be_made_is_no_refusal(coder) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.plover == "REJECT" and e.rule.startswith("refusal_codes.tsv")
+                   for e in code(coder, "Russia will not attack Ukraine, the Kremlin said."))
+
+
+def test_the_second_of_two_announced_acts_is_an_intent_too(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Olmert announced he would not run in the primary and would resign once a successor "
+                         "was chosen.", date="2008-07-30")
+    assert any(e.cameo == "0341" and e.source.country == "ISR" for e in events)
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Raila Odinga repeated on Wednesday that President Mwai Kibaki must step down.", "1041", "KEN", "KEN"),
+    ("The EU said Russia should withdraw its troops from Georgia.", "106", "IGOEUREEC", "RUS"),
+    ("The French foreign minister said Russian forces had to withdraw from Georgia.", "106", "FRA", "RUS"),
+])
+def test_an_act_another_must_do_is_a_demand_on_the_one_to_do_it(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, date="2008-01-10")
+    assert any(e.cameo == cameo and (e.source.country or e.source.code) == source and e.target.country == target
+               and e.rule.startswith("demand_codes.tsv:") for e in events)
+
+
+def test_in_its_own_words_must_is_resolve_not_a_demand(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Israel said it must withdraw from the town before the talks.")
+    assert not any(e.rule.startswith("demand_codes.tsv:") for e in events)
+
+
+def test_told_to_act_is_a_demand(coder) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, "Rome told Cairo bluntly to come clean over the death of the student."),
+               "REQUEST", "ITA", "EGY")
 
 
 def test_an_event_with_no_target_takes_the_one_a_coder_reads_into_it(coder) -> None:  # type: ignore[no-untyped-def]
@@ -346,3 +388,16 @@ def test_a_strike_of_workers_is_a_protest_and_of_jets_an_assault(coder, text, pl
 def test_a_city_named_in_the_sentence_gives_a_role_word_its_country(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Istanbul police were put on heightened alert ahead of May Day.")
     assert any(e.source is not None and e.source.code == "TURCOP" for e in events)
+
+
+def test_whoever_is_beaten_after_being_named_by_a_passive_agent_is_the_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Two Kurdish activists were hospitalised after being attacked by Turkish police.")
+    assert any(e.plover == "ASSAULT" and e.source.code == "TURCOP" and e.target.sector == "CVL" for e in events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("An Israeli general said his forces would flatten the southern suburbs of Beirut if attacked.", "ISRMIL"),
+    ("The Taliban said their fighters had captured the town of Kunduz.", "AFGTAL"),
+])
+def test_his_or_their_forces_belong_to_the_speaker(coder, text, source) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.source is not None and e.source.code == source for e in code(coder, text))
