@@ -394,6 +394,12 @@ class Coder:
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             if not found:
                 found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
+                if candidate.kind == "model":
+                    # The model's event has no parse to aim it: of the actors named after its
+                    # doer, the first of another country ("Akar told his counterpart that
+                    # Ankara would ...": not Akar, a Turk too).
+                    home_of = {a.country for a in sources if a.country}
+                    found = [a for a in found if a.country not in home_of][:1] or found[:1]
             own = {a.code for a in sources}
             if not found:
                 # Else the first actor named in the phrase the trigger governs.

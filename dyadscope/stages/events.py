@@ -356,7 +356,7 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
     candidate = Candidate(cameo, rule, [root], root, sources, targets, 0, "model", mentions[:1])
     # "extended support to Moldova": the object names no actor, its "to" phrase does.
-    later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)][:1]
+    later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)]  # the coder keeps the first foreign one
     candidate.fallback_targets = _other_targets(root, None, {}) + later
     return candidate
 

@@ -404,3 +404,10 @@ def test_whoever_is_beaten_after_being_named_by_a_passive_agent_is_the_target(co
 ])
 def test_his_or_their_forces_belong_to_the_speaker(coder, text, source) -> None:  # type: ignore[no-untyped-def]
     assert any(e.source is not None and e.source.code == source for e in code(coder, text))
+
+
+def test_the_model_aims_its_event_at_another_country_than_its_doers(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Turkish Defence Minister Hulusi Akar told his Azerbaijani counterpart that Ankara would put "
+                         "whatever equipment Baku needed at its disposal.")
+    model = [e for e in events if e.rule.startswith("model:")]
+    assert model and all(e.source.country == "TUR" and e.target.country == "AZE" for e in model)
