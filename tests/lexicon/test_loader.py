@@ -84,6 +84,18 @@ def test_a_former_foreign_minister_codes_as_an_elite_on_a_later_date(coder) -> N
     assert any(e.source is not None and e.source.code == "USAGOV" for e in result[1])
 
 
+@pytest.mark.parametrize(("text", "date", "codes"), [
+    ("Gorbachev met Reagan in Geneva.", "1985-11-19", ("SUNGOV", "USAGOV")),  # the USSR's leader is the USSR's
+    ("Yeltsin met Kohl in Moscow.", "1995-05-09", ("RUSGOV", "DEUGOV")),
+    ("Boutros-Ghali met Rabin in Jerusalem.", "1993-06-01", ("IGO", "ISRGOV")),
+])
+def test_leaders_before_2000_code_to_the_office_they_held(coder, text: str, date: str, codes) -> None:  # type: ignore[no-untyped-def]
+    from dyadscope import Document
+
+    (result,) = coder.run([Document(id="e", text=text, date=date)])
+    assert any((e.source.code, e.target.code) == codes for e in result[1] if e.source and e.target)
+
+
 def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "agents.tsv").write_text("term\tsector\tnote\nsappers\tMIL\t\n", encoding="utf-8")
     extended = load_lexicon(tmp_path)
