@@ -213,6 +213,12 @@ class ActorIndex:
                 return named[-1]
         return self._last_person_before(head.i) if owner & {"his", "her"} else self._last_body_before(head)
 
+    def _country_actor(self, head: Token, country: str, sector: str | None) -> Actor:
+        """A country, or one of its sectors, that a word refers to ("his country", "his forces")."""
+        name = self.country_names.get(country, country) + (f" {head.text}" if sector else "")
+        return Actor(text=head.text, name=name, code=f"{country}{sector or ''}", country=country, sector=sector,
+                     start=head.idx, end=head.idx + len(head.text))
+
     def _last_person_before(self, i: int) -> Mention | None:
         return next(self._before(i, "person"), None)
 
@@ -303,18 +309,12 @@ class ActorIndex:
                 return []
             if found.entry.kind == "group":
                 return [_actor([found], head.idx, head.idx + len(head.text), self.doc)]  # "the Taliban ... their fighters"
-            country, sector = found.entry.country, agent.entry.sector
-            return [Actor(text=head.text, name=f"{self.country_names.get(country, country)} {head.text}",
-                          code=f"{country}{sector}", country=country, sector=sector,
-                          start=head.idx, end=head.idx + len(head.text))]
+            return [self._country_actor(head, found.entry.country, agent.entry.sector)]
         if self.references.get(lemma) == "country" and owner and head.tag_ == "NN":
             # "his country": the country of the last person named; "its country", of the last body.
             found = self._last_person_before(head.i) if owner & {"his", "her"} else self._last_body_before(head)
             country = found.entry.country if found is not None else None
-            if not country:
-                return []
-            return [Actor(text=head.text, name=self.country_names.get(country, country), code=country,
-                          country=country, sector=None, start=head.idx, end=head.idx + len(head.text))]
+            return [self._country_actor(head, country, None)] if country else []
         if lemma == "two" and head.pos_ == "NUM" and "the" in modifiers:
             kind, wanted = "actor", 2  # "the two met in Vladivostok"
         else:

@@ -370,8 +370,9 @@ def _first_conjunct(anchor: Token) -> Token:
 
 def _in_own_words(anchor: Token) -> bool:
     """True when a reported act's subject is the speaker naming itself: "Iran said *it* would..."."""
-    subjects = [c for t in (anchor, _first_conjunct(anchor)) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return _first_conjunct(anchor).dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS for c in subjects[:1])
+    base = _first_conjunct(anchor)
+    subjects = [c for t in (anchor, base) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return base.dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS for c in subjects[:1])
 
 
 def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
@@ -380,7 +381,8 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     "agreed to release", "is ready to meet", "committed to supporting", "its willingness
     to talk", "agreed to a ceasefire".
     """
-    head = _first_conjunct(anchor).head
+    base = _first_conjunct(anchor)
+    head = base.head
     if head.i == anchor.i:
         return None
     cue = intents.get(head.lemma_.lower())
@@ -388,7 +390,7 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
         # "Russia said it would send troops": the actor announcing its own future act.
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children)
         return head if _in_own_words(anchor) and future else None
-    if _first_conjunct(anchor).dep_ in ("xcomp", "acl") and cue is not None:
+    if base.dep_ in ("xcomp", "acl") and cue is not None:
         return head
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
         return head.head
