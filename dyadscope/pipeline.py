@@ -255,7 +255,8 @@ class Coder:
                 return found[:1]
         return []
 
-    def _implied_target(self, source: Actor, place: Place | None, plover: str, trigger: Trigger) -> Actor | None:
+    def _implied_target(self, source: Actor, place: Place | None, cameo: str, plover: str,
+                        trigger: Trigger, other_named: bool = False) -> Actor | None:
         """The target a coder reads into an event that names none (cues family `implied_target`).
 
         - place: the country where it happens, when it is not the source's own
@@ -263,11 +264,16 @@ class Coder:
         - home: a state's own country, when the place found is in it
           ("Kazakh troops fired on crowds in Almaty");
         - self: a state's own country, unless a place abroad is found ("Paris shelved the fuel tax");
+        - alone: the same, but only when no other actor is named to guess from
+          ("Kazakhstan lifted the state of emergency"; "reinforced its positions near
+          the frontier with Israel" is aimed at Israel);
         - government: the government where a non-state actor acts
           ("Thousands marched in Nairobi", "the opposition demanded a recount").
         The implied actor has no words of its own; it points at the trigger that implies it.
         """
-        cue = self.lexicon.cue("implied_target", plover.lower())
+        # A code's own row ("081": easing a curfew acts at home) before its type's.
+        keys = [cameo[:length] for length in range(len(cameo), 2, -1)] + [plover.lower()]
+        cue = next((c for k in keys if (c := self.lexicon.cue("implied_target", k)) is not None), None)
         if cue is None:
             return None
         state = source.country is not None and (source.sector is None or source.sector in STATE_SECTORS)
@@ -276,7 +282,8 @@ class Coder:
             country = None
             if way == "place" and here and here != source.country:
                 country, sector = here, None
-            elif state and (way == "self" and here in (None, source.country) or way == "home" and here == source.country):
+            elif state and (way == "self" and here in (None, source.country) or way == "home" and here == source.country
+                            or way == "alone" and not other_named and here in (None, source.country)):
                 country, sector = source.country, None
             elif way == "government" and not state and not (source.code or "").startswith(("IGO", "NGO")):
                 country, sector = here or source.country, "GOV"
@@ -391,6 +398,11 @@ class Coder:
                 sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)] or sources
             sources = [_as_written(a, text) for a in sources[: self.settings.max_actors_per_side]]
             found = [a for h in candidate.targets for a in actors.resolve_all(h)]
+            if found and all(_bare(a) for a in found) and candidate.kind == "verb":
+                # "asked the CSTO for military assistance": an actor named as the verb's object
+                # is aimed at, more than a role word in the pattern's phrase.
+                found = [a for c in candidate.anchor.children if c.dep_ in ("dobj", "dative")
+                         for a in actors.resolve_all(c) if not _bare(a)] or found
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             if not found:
                 found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
@@ -407,11 +419,12 @@ class Coder:
                 heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i]
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
             guess = None
-            if sources and self.settings.nearest_target and all(_bare(a) for a in found):
+            if sources and all(_bare(a) for a in found):
                 # Still none, or only role words that may prove to be the doer's own means: the
                 # actor named nearest the trigger, a guess (used after the implied target, and
-                # marked by a lower confidence). News media are left out: in wire copy they
-                # report the news.
+                # marked by a lower confidence; found even with `nearest_target` off, as an
+                # "alone" implied target needs to know there is none). News media are left
+                # out: in wire copy they report the news.
                 heads = sorted(actors.mention_heads(sent.start, sent.end), key=lambda t: abs(t.i - candidate.anchor.i))
                 spans = [(a.start, a.end) for a in sources]
                 guess = next((_as_written(a, text) for h in heads
@@ -475,12 +488,22 @@ class Coder:
                 lent = target is not None and _bare(target)
                 source = _at_home(source, target, home, fight)
                 target = _at_home(target, source, home, fight)
+                if target is not None and target.code == "NGO" and target.country is None and source is not None \
+                        and source.country and source.sector in STATE_SECTORS:
+                    # "the ministry threatened to strike rights groups off the register": a state's
+                    # measures fall on groups at home. (Unnamed groups that speak are left alone:
+                    # rights groups accuse states abroad as often as at home.)
+                    target = replace(target, country=source.country, code=f"{source.country}NGO")
                 if lent and target is not None and source is not None and target.country == source.country \
                         and target.sector in INSTRUMENT_SECTORS and candidate.cameo[:2] in INSTRUMENT_ROOTS:
+                    if any(t is not None and not _bare(t) for _, t in pairs):
+                        continue  # "rushed troops to the border with China": China is aimed at
                     target = None  # its own troops are what it acts with, not what it acts on
                 if target is None and source is not None and code.plover:
-                    target = self._implied_target(source, place, code.plover, trigger)
-                guessed = target is None and source is not None and guess is not None and guess.code != source.code
+                    target = self._implied_target(source, place, candidate.cameo, code.plover, trigger,
+                                                  other_named=guess is not None and guess.code != source.code)
+                guessed = target is None and source is not None and guess is not None and guess.code != source.code \
+                    and self.settings.nearest_target
                 if guessed:
                     target = _at_home(guess, source, home, fight)
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None

@@ -76,7 +76,7 @@ CUE_FAMILIES = frozenset(
      "implied_target", "implied_source", "demand"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
-IMPLIED_TARGETS = frozenset({"place", "home", "self", "government"})
+IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
 IMPLIED_SOURCES = frozenset({"patient", "government"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z]{3,12}$")
@@ -344,7 +344,10 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
         _require(family in CUE_FAMILIES, where, f"unknown cue family {family!r}; use one of {sorted(CUE_FAMILIES)}")
         if family in ("implied_target", "implied_source"):
             ways = IMPLIED_TARGETS if family == "implied_target" else IMPLIED_SOURCES
-            _require(row["cue"].upper() in PLOVER_TYPES, where, f"{family} cue {row['cue']!r} must be a PLOVER type")
+            keyed = row["cue"] in lex.cameo if family == "implied_target" else False
+            _require(keyed or row["cue"].upper() in PLOVER_TYPES, where,
+                     f"{family} cue {row['cue']!r} must be a PLOVER type"
+                     + (" or a CAMEO code" if family == "implied_target" else ""))
             _require(bool(row["value"].split()) and set(row["value"].split()) <= ways, where,
                      f"{family} value {row['value']!r} must be words from {sorted(ways)}")
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)

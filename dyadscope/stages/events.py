@@ -29,6 +29,9 @@ CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may",
 HEDGED_MODALS = frozenset({"could", "might", "may"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "to its border with Belarus": Belarus is aimed at
+# Nouns for people sent by someone: "opened the plant to a team from the IAEA" is aimed at the IAEA.
+ENVOY_NOUNS = frozenset({"team", "delegation", "mission", "panel", "contingent", "representative", "member"})
 # Verbs that lend an event noun its actors: "X held talks", "X launched strikes".
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -70,10 +73,22 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
     found: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            found.extend(_beyond_border(c) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in ("prep", "prt") and child.lower_ in PARTICLE_PREPS:
             found.extend(_prep_objects(child, prep))  # "pulled its troops [out [of Georgia]]"
     return found
+
+
+def _beyond_border(tok: Token) -> Token:
+    """The neighbour a border is shared with ("its border with Belarus"), the sender of a
+    team ("a team from the IAEA"), else the word itself."""
+    lemma = tok.lemma_.lower()
+    if lemma in BORDER_NOUNS or lemma in ENVOY_NOUNS:
+        preps = ("with", "of") if lemma in BORDER_NOUNS else ("from", "of")
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                return next((c for c in prep.children if c.dep_ == "pobj"), tok)
+    return tok
 
 
 def _subject(tok: Token) -> list[Token]:
@@ -234,6 +249,12 @@ def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, obje
                   *_prep_objects(obj, None)]
     for direct in _children(tok, {"dobj"}):
         found += _prep_objects(direct, None)  # "suspended aid to Pakistan"
+        # "rebuffed an appeal by Bozize", "rejected calls from rights groups", "the talks
+        # proposed by Seoul": whoever made what the act answers.
+        found += [c for p in direct.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                  for c in p.children if c.dep_ == "pobj"]
+        found += [c for a in direct.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
+                  for c in p.children if c.dep_ == "pobj"]
     for clause in _children(tok, {"ccomp"}):
         found += _children(clause, SUBJECT_DEPS)
     return found
@@ -392,6 +413,9 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
         return head if _in_own_words(anchor) and future else None
     if base.dep_ in ("xcomp", "acl") and cue is not None:
         return head
+    if base.dep_ == "ccomp" and cue is not None and cue.value == "verb" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children):
+        return head  # "vowed that his fighters would strike at Sochi", "promised that Moscow would lift the ban"
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
         return head.head
     return None

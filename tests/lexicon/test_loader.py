@@ -111,6 +111,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\nmystery\tx\ty\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_target\tassault\tplace nowhere\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_target\tfight\tplace\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_target\t9999\tself\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_source\tcoerce\tplace\t\n", "cues.tsv:2"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),

@@ -411,3 +411,63 @@ def test_the_model_aims_its_event_at_another_country_than_its_doers(coder) -> No
                          "whatever equipment Baku needed at its disposal.")
     model = [e for e in events if e.rule.startswith("model:")]
     assert model and all(e.source.country == "TUR" and e.target.country == "AZE" for e in model)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # Acts whose object is the doer's own country (cues.tsv rows keyed by CAMEO code).
+    ("Kazakhstan lifted the state of emergency across the country on Wednesday.", "RETREAT", "KAZ", "KAZ"),
+    ("Addis Ababa pledged to scrap the state of emergency ahead of schedule.", "AGREE", "ETH", "ETH"),
+    ("Ecuador's government threatened a curfew in Quito as marchers reached the city.", "THREATEN", "ECU", "ECU"),
+])
+def test_an_act_on_the_doers_own_country_is_aimed_at_it(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, text), plover, source, target)
+
+
+def test_an_act_with_no_such_code_row_keeps_no_target(coder) -> None:  # type: ignore[no-untyped-def]
+    # Rejections have no implied target: "Bolivia's opposition rejected the results" names none.
+    events = [e for e in code(coder, "The opposition rejected the results.") if e.plover == "REJECT"]
+    assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # A border is aimed at the neighbour it is shared with, not at the country that owns it.
+    ("Poland will move about 10,000 soldiers to its border with Belarus.", "MOBILIZE", "POL", "BLR"),
+    ("India rushed troops to the border with China.", "MOBILIZE", "IND", "CHN"),
+    # A team is aimed at whoever sent it.
+    ("Pretoria opened the Advena plant to a team from the International Atomic Energy Agency.", "RETREAT", "ZAF",
+     "IGOIAEA"),
+    # A named actor as the verb's object beats a role word in the pattern's phrase.
+    ("Armenia asked the Collective Security Treaty Organization for military assistance.", "REQUEST", "ARM",
+     "IGOCSTO"),
+    # Rejecting what someone asked for is aimed at whoever asked.
+    ("Paris rebuffed an appeal by President Francois Bozize for French troops.", "REJECT", "FRA", "CAF"),
+    ("Pyongyang rejected the peace talks proposed by Seoul.", "REJECT", "PRK", "KOR"),
+])
+def test_the_target_behind_a_border_a_team_or_a_request(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.plover, e.source, e.target) for e in events]
+
+
+def test_own_troops_dropped_as_a_target_leave_no_second_event(coder) -> None:  # type: ignore[no-untyped-def]
+    assert pairs(code(coder, "India rushed troops to the border with China."), "MOBILIZE") == {("IND", "CHN")}
+
+
+def test_a_states_measure_against_unnamed_groups_falls_at_home(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia's justice ministry threatened to strike Memorial and two other rights groups off the register."
+    assert any(e.plover == "THREATEN" and e.target is not None and e.target.code == "RUSNGO" for e in code(coder, text))
+    # Groups that speak are not made the accused's compatriots.
+    accusers = [e for e in code(coder, "Human rights groups accused the Israeli army of torture.") if e.plover == "ACCUSE"]
+    assert accusers and all(e.source.country is None for e in accusers)
+
+
+def test_a_vow_that_ones_forces_will_strike_is_a_threat(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Chechen rebel leader Doku Umarov vowed that his fighters would attack Russian cities.")
+    assert any(e.plover == "THREATEN" for e in events), [(e.plover, e.cameo) for e in events]
+
+
+def test_the_union_alone_is_a_trade_union(coder) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in code(coder, "The union warned it would stage a general strike if the reform passed.")
+                if e.plover == "THREATEN"]
+    assert event.source.sector == "LAB"
+    assert any(e.source is not None and e.source.code == "IGOEUREEC"
+               for e in code(coder, "The European Union imposed sanctions on Belarus."))
