@@ -459,8 +459,9 @@ class Coder:
                 for t in candidate.targets)
             # "Indian and Pakistani troops clashed" is mutual; "US and British jets struck targets" is not.
             fight = candidate.cameo[:2] in FIGHT_ROOTS
-            aimed = fight and any(
-                c.dep_ == "dobj" and c not in candidate.trigger for c in candidate.anchor.children)
+            aimed = fight and any(  # "fought running battles" names the fighting, not a foe
+                c.dep_ == "dobj" and c not in candidate.trigger and c.lemma_.lower() not in self.lexicon.nouns
+                for c in candidate.anchor.children)
             if len(sources) >= 2 and (mutual or (not named and not aimed and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs

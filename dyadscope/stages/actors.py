@@ -159,15 +159,18 @@ class ActorIndex:
         """The head token and the tokens of its noun phrase that can name the actor."""
         tokens = [head]
         stack = [head]
+        # "Soldiers from Chad", "investigators from the tribunal": a role word's "from" says whose.
+        mention = self.by_token.get(head.i)
+        role = mention is not None and mention.entry.kind == "agent"
         while stack:
             tok = stack.pop()
             for child in tok.children:
                 if child.dep_ in PHRASE_DEPS or (
                     child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN")
-                ):
+                ) or (role and tok is head and child.dep_ == "prep" and child.lower_ == "from"):
                     tokens.append(child)
                     stack.append(child)
-                elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":
+                elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in ("of", "from"):
                     tokens.append(child)
                     stack.append(child)
         return tokens

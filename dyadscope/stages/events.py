@@ -120,6 +120,12 @@ def _subject(tok: Token) -> list[Token]:
             continue
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
+        if tok.dep_ == "xcomp" and infinitive and tok.head.pos_ == "VERB":
+            controllers = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] or [
+                c for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]  # "called on Israel to"
+            if controllers:
+                return controllers  # "the EU urged Iran to free the sailors": Iran is to free them
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -156,6 +162,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
                    for p in c.children if p.dep_ == "pobj"]
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
+    comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+              and not any(m.dep_ in ("mark", "aux") for m in c.children)]
     for pattern in patterns:
         if pattern.particle and pattern.particle not in particles:
             continue
@@ -211,7 +220,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "held military exercises" the object names the event, not whom it is aimed at.
             targets = [obj]
         if comp is not None and not targets:
-            targets = _children(comp, {"dobj"}) or _prep_objects(comp, None)
+            targets = _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
         candidate = Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
                               pattern.specificity + 1, "verb",
                               _governing_subject(tok, lexicon.cues.get("report", {})))
@@ -522,6 +531,37 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
     return found
 
 
+def ultimatum_candidates(sent: Span, lexicon: Lexicon) -> tuple[list[Candidate], set[int]]:
+    """Ultimatums: a span of time given to do an act, CAMEO 139 whatever the act.
+
+    "The Council gave Khartoum 30 days to open Darfur", "NATO gave the Serbs until
+    midnight to pull back". The giving verbs and the units of time are the `ultimatum`
+    cues. Returns the ultimatums and the tokens of the acts demanded, which have not
+    happened and are not coded as events of their own.
+    """
+    cues = lexicon.cues.get("ultimatum", {})
+    found: list[Candidate] = []
+    demanded: set[int] = set()
+    for tok in sent:
+        cue = cues.get(tok.lemma_.lower())
+        if tok.pos_ != "VERB" or cue is None or cue.value != "verb":
+            continue
+        spans = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")
+                 and (unit := cues.get(c.lemma_.lower())) is not None and unit.value == "time"]
+        spans += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
+        clauses = [c for t in (tok, *spans) for c in t.children
+                   if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.lower_ == "to" for a in c.children)]
+        if not spans or not clauses:
+            continue
+        targets = _children(tok, {"dative"}) or [c for c in _children(tok, {"dobj"}) if c not in spans]
+        ultimatum = Candidate("139", cue.rule, [tok, spans[0]], tok, _subject(tok), targets, 3, "verb",
+                              _governing_subject(tok, lexicon.cues.get("report", {})))
+        ultimatum.fallback_targets = _children(clauses[0], SUBJECT_DEPS)
+        found.append(ultimatum)
+        demanded.update(c.i for c in clauses)
+    return found, demanded
+
+
 def governor_lemma(tok: Token) -> str:
     """A verb's lemma with its particle, as cues.tsv writes phrasal governors ("call off")."""
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -544,10 +584,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     codes it), and the visit, negated. A verb that cancels therefore also frees the
     event noun it took as object.
     """
-    verbs = verb_candidates(sent, lexicon)
+    ultimatums, demanded = ultimatum_candidates(sent, lexicon)
+    verbs = [c for c in verb_candidates(sent, lexicon) if c.anchor.i not in demanded]
     taken = {t.i for c in verbs for t in c.trigger}
     nouns = noun_candidates(sent, lexicon, taken)
-    nouns += intent_candidates(verbs + nouns, lexicon) + demand_candidates(verbs + nouns, lexicon)
+    nouns += intent_candidates(verbs + nouns, lexicon) + demand_candidates(verbs + nouns, lexicon) + ultimatums
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

@@ -471,3 +471,61 @@ def test_the_union_alone_is_a_trade_union(coder) -> None:  # type: ignore[no-unt
     assert event.source.sector == "LAB"
     assert any(e.source is not None and e.source.code == "IGOEUREEC"
                for e in code(coder, "The European Union imposed sanctions on Belarus."))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Security Council gave Khartoum 30 days to open Darfur to UN peacekeepers.", "IGOUNOSC", "SDN"),
+    ("NATO gave the Bosnian Serbs until midnight on Sunday to pull back their heavy guns.", "IGOWSTNAT", "SRB"),
+    ("The rebels gave the government a week to release the prisoners.", None, None),
+])
+def test_a_span_of_time_given_to_act_is_an_ultimatum(coder, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == "139" for e in events), [(e.cameo, e.rule) for e in events]
+    assert has(events, "THREATEN", source, target)
+    # The act demanded has not happened: no pattern codes it as done.
+    assert not any(e.cameo.startswith("084") and not e.rule.startswith("model:") for e in events)
+
+
+def test_a_gift_of_money_to_do_something_is_no_ultimatum(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The United States gave Ukraine $2 billion to rebuild its power grid.")
+    assert not any(e.cameo == "139" for e in events)
+
+
+def test_refusing_to_let_a_hostage_go_is_a_refusal_to_release(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The FARC said it would not let Ingrid Betancourt go unless Bogota freed the guerrillas.")
+    assert any(e.cameo == "1243" and e.source.code == "COLFARC" for e in events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Soldiers from Chad attacked a rebel base in northern Nigeria.", "TCDMIL"),
+    ("Police officers from Kenya shot dead three gang members in Port-au-Prince.", "KENCOP"),
+    ("Eurozone finance ministers spurned Athens' request for a one-month extension.", "IGOEUROGROUP"),
+    ("Gazprom cut off gas supplies to Ukraine.", "RUSBUS"),
+    ("Bonn extended formal recognition to Slovenia and Croatia.", "DEU"),
+])
+def test_who_a_role_word_or_a_company_belongs_to(coder, text, source) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "1995-06-01")
+    assert any(e.source is not None and source in (e.source.code, e.source.country) for e in events), [
+        (e.plover, e.source) for e in events]
+
+
+def test_two_armies_fighting_battles_fight_each_other(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Rwandan and Ugandan soldiers fought running gun battles in the streets of Kisangani.")
+    assert pairs(events, "ASSAULT") == {("RWA", "UGA"), ("UGA", "RWA")}
+
+
+def test_the_one_urged_to_act_is_the_doer_of_the_act(coder) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The EU urged Iran to free the detained sailors.",
+                 "The Arab League called on Israel to withdraw from the occupied territories."):
+        inner = [e for e in code(coder, text) if e.plover == "RETREAT" and not e.rule.startswith("model:")]
+        assert inner and all(e.source is not None and e.source.country in ("IRN", "ISR") for e in inner), text
+
+
+@pytest.mark.parametrize(("text", "cameo", "status"), [
+    ("The EU urged Iran to free the detained sailors.", "0841", "possible"),
+    ("Putin invited Kim Jong Un to visit Russia.", "042", "possible"),
+    ("The general ordered the troops to withdraw from the town.", "0874", "planned"),
+])
+def test_an_act_urged_or_ordered_has_not_been_done(coder, text, cameo, status) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo == cameo]
+    assert events and all(e.status == status for e in events), [(e.cameo, e.status) for e in code(coder, text)]
