@@ -344,7 +344,7 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
         _require(family in CUE_FAMILIES, where, f"unknown cue family {family!r}; use one of {sorted(CUE_FAMILIES)}")
         if family in ("implied_target", "implied_source"):
             ways = IMPLIED_TARGETS if family == "implied_target" else IMPLIED_SOURCES
-            keyed = row["cue"] in lex.cameo if family == "implied_target" else False
+            keyed = family == "implied_target" and row["cue"] in lex.cameo  # "081": a CAMEO code's own row
             _require(keyed or row["cue"].upper() in PLOVER_TYPES, where,
                      f"{family} cue {row['cue']!r} must be a PLOVER type"
                      + (" or a CAMEO code" if family == "implied_target" else ""))

@@ -73,13 +73,13 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
     found: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
-            found.extend(_beyond_border(c) for c in child.children if c.dep_ == "pobj")
+            found.extend(_neighbour_or_sender(c) for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in ("prep", "prt") and child.lower_ in PARTICLE_PREPS:
             found.extend(_prep_objects(child, prep))  # "pulled its troops [out [of Georgia]]"
     return found
 
 
-def _beyond_border(tok: Token) -> Token:
+def _neighbour_or_sender(tok: Token) -> Token:
     """The neighbour a border is shared with ("its border with Belarus"), the sender of a
     team ("a team from the IAEA"), else the word itself."""
     lemma = tok.lemma_.lower()
@@ -550,7 +550,8 @@ def ultimatum_candidates(sent: Span, lexicon: Lexicon) -> tuple[list[Candidate],
                  and (unit := cues.get(c.lemma_.lower())) is not None and unit.value == "time"]
         spans += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
         clauses = [c for t in (tok, *spans) for c in t.children
-                   if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.lower_ == "to" for a in c.children)]
+                   if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not spans or not clauses:
             continue
         targets = _children(tok, {"dative"}) or [c for c in _children(tok, {"dobj"}) if c not in spans]
