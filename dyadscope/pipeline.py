@@ -298,7 +298,7 @@ class Coder:
                      sector=sector, start=trigger.start, end=trigger.end)
 
     def _implied_source(self, ways: str, patients: list[Actor], target: Actor | None, place: Place | None,
-                        trigger: Trigger) -> tuple[Actor | None, Actor | None]:
+                        trigger: Trigger, home: set[str]) -> tuple[Actor | None, Actor | None]:
         """The doer a coder reads into an event that names none (cues family `implied_source`).
 
         - patient: the forces an agentless passive acts on are the ones acting ("Turkish
@@ -311,8 +311,10 @@ class Coder:
         for way in ways.split():
             source = None
             if way == "patient":
-                # "Police were deployed in Harare": whose police, the place says.
-                forces = [_localised(a, country, everywhere=True) if country else a for a in patients]
+                # "Police were deployed in Harare": whose police, the place says, else the one
+                # country the sentence names ("around Tirana's main square").
+                whose = country or (next(iter(home)) if len(home) == 1 else None)
+                forces = [_localised(a, whose, everywhere=True) if whose else a for a in patients]
                 source = next((a for a in forces if a and a.country and a.sector in (None, "MIL", "COP")), None)
             elif way == "government" and country in self._country_names:
                 source = self._implied_actor(country, "GOV", trigger)
@@ -404,13 +406,13 @@ class Coder:
                 found = [a for c in candidate.anchor.children if c.dep_ in ("dobj", "dative")
                          for a in actors.resolve_all(c) if not _bare(a)] or found
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
+            home_of = {a.country for a in sources if a.country}
             if not found:
                 found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
                 if candidate.kind == "model":
                     # The model's event has no parse to aim it: of the actors named after its
                     # doer, the first of another country ("Akar told his counterpart that
                     # Ankara would ...": not Akar, a Turk too).
-                    home_of = {a.country for a in sources if a.country}
                     found = [a for a in found if a.country not in home_of][:1] or found[:1]
             own = {a.code for a in sources}
             if not found:
@@ -418,6 +420,16 @@ class Coder:
                 region = aimed_region(candidate.anchor)
                 heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i]
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
+            state = any(a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in sources)
+            if candidate.cameo.startswith("13") and found and state and all(
+                    _bare(a) or a.country in home_of and (a.sector is None or a.sector in STATE_SECTORS)
+                    for a in found):
+                # "Kigali warned that Rwandan soldiers would cross into the Kivus until the FDLR
+                # was disarmed": a threat made with one's own forces (or some unnamed ones) is
+                # aimed at the other side, when one is named.
+                heads = candidate.fallback_targets + [t for t in candidate.anchor.subtree if t.i in actors.by_token]
+                foreign = [a for h in heads for a in actors.resolve_all(h) if a.country and a.country not in home_of]
+                found = foreign or found
             guess = None
             if sources and all(_bare(a) for a in found):
                 # Still none, or only role words that may prove to be the doer's own means: the
@@ -483,7 +495,8 @@ class Coder:
                 if source is None and implied_source is not None:
                     patients = [_as_written(a, text) for c in candidate.anchor.children if c.dep_ == "nsubjpass"
                                 for a in actors.resolve_all(c)]
-                    source, target = self._implied_source(implied_source.value, patients, target, place, trigger)
+                    source, target = self._implied_source(implied_source.value, patients, target, place, trigger,
+                                                          home)
                     if self.settings.require_actor and source is None and target is None:
                         continue
                 lent = target is not None and _bare(target)

@@ -166,6 +166,7 @@ class Lexicon:
     demand_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (10 code, rule)
     refusal_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (12 code, rule)
     regions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lower-case term -> (name, iso3)
+    igo_codes: set[str] = field(default_factory=set)  # the codes of igos.tsv
     version: str = ""
 
     def intent_code(self, cameo: str) -> tuple[str, str] | None:
@@ -304,6 +305,7 @@ def _load_igos(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
         code = row["code"]
         _require(bool(_CODE.match(code)), where, f"code {code!r} must be upper-case letters")
         entry = ActorEntry(row["name"], code, None, row["sector"] or "IGO", "igo", where)
+        lex.igo_codes.add(code)
         for term in [row["name"], *_split(row["aliases"])]:
             _add_actor(lex, term, entry)
 
@@ -326,6 +328,10 @@ def _load_leaders(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> N
         start, end = _date(row["start"], where), _date(row["end"], where)
         _require(start is None or end is None or start <= end, where, "start must not be after end")
         code = f"{country}{sector}" if country else sector
+        if sector.startswith("IGO") and sector != "IGO":
+            # The head of a body acts for it: "IGOUNO" in the sector column is the UN's code.
+            _require(country is None and sector in lex.igo_codes, where, f"{sector!r} must be a code in igos.tsv")
+            code, sector = sector, "IGO"
         entry = ActorEntry(row["name"], code, country, sector, "person", where, start, end)
         for term in [row["name"], *_split(row["aliases"])]:
             _add_actor(lex, term, entry)

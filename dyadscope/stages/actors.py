@@ -159,7 +159,7 @@ class ActorIndex:
         """The head token and the tokens of its noun phrase that can name the actor."""
         tokens = [head]
         stack = [head]
-        # "Soldiers from Chad", "investigators from the tribunal": a role word's "from" says whose.
+        # "Soldiers from Chad", "negotiators for the Tamil Tigers": a role word's "from" or "for" says whose.
         mention = self.by_token.get(head.i)
         role = mention is not None and mention.entry.kind == "agent"
         while stack:
@@ -167,10 +167,10 @@ class ActorIndex:
             for child in tok.children:
                 if child.dep_ in PHRASE_DEPS or (
                     child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN")
-                ) or (role and tok is head and child.dep_ == "prep" and child.lower_ == "from"):
+                ) or (role and tok is head and child.dep_ == "prep" and child.lower_ in ("from", "for")):
                     tokens.append(child)
                     stack.append(child)
-                elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in ("of", "from"):
+                elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in ("of", "from", "for"):
                     tokens.append(child)
                     stack.append(child)
         return tokens

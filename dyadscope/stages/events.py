@@ -27,6 +27,7 @@ SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Modals of an act that hangs on a condition ("would ... if", "could ... unless").
 CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
 HEDGED_MODALS = frozenset({"could", "might", "may"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "to its border with Belarus": Belarus is aimed at
@@ -97,6 +98,9 @@ def _subject(tok: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         subjects = _children(tok, SUBJECT_DEPS)
+        if subjects and tok.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            return [tok.head]  # "Mandela, who branded the hanging a murder": Mandela branded it
         if subjects:
             return subjects
         if seen > 1:
@@ -161,6 +165,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
         objects = [p for h in (tok, *particle_preps) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj"]
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
+    # "were led away by police": or as an adverb.
+    particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS}
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
     comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
@@ -183,9 +189,14 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
             if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
                        for h in holders for c in h.children):
                 continue
-        if best is None or pattern.specificity > best[0].specificity:
+        # A complement named ("told to leave") is more specific than any complement ("told to act").
+        if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _rank(pattern: VerbPattern) -> tuple[int, bool]:
+    return pattern.specificity, "*" not in pattern.comps
 
 
 def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
@@ -206,6 +217,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             trigger.append(obj)
         agents, patients = _passive(tok)
         sources = agents or _subject(tok)
+        if not agents and obj is not None and obj.dep_ == "nsubjpass":
+            # "a strike by dock workers was called off": the act's doer is named in its own phrase.
+            sources = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj"] or sources
         if pattern.objects or pattern.prep:
             holders = [tok, *([obj] if obj is not None else [])]
             targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
@@ -221,10 +236,17 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = [obj]
         if comp is not None and not targets:
             targets = _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
+        fallback = _other_targets(tok, obj, lexicon.nouns)
+        if pattern.cameo.startswith("13"):
+            # "warned that French troops would leave Mali if the country drifted": a threat
+            # is aimed at whoever must meet its condition.
+            condition = [s for h in (tok, *_children(tok, {"ccomp", "xcomp"})) for s in condition_subjects(h)]
+            if condition:
+                targets, fallback = condition, targets + fallback
         candidate = Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
                               pattern.specificity + 1, "verb",
                               _governing_subject(tok, lexicon.cues.get("report", {})))
-        candidate.fallback_targets = _other_targets(tok, obj, lexicon.nouns)
+        candidate.fallback_targets = fallback
         found.append(candidate)
     return found
 
@@ -384,10 +406,14 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     agents, patients = _passive(root)
     sources = agents or _subject(root)
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
-    candidate = Candidate(cameo, rule, [root], root, sources, targets, 0, "model", mentions[:1])
+    # "FARC said they would freeze the talks unless Bogota halted the bombing": a threat
+    # is aimed at whoever must meet its condition.
+    condition = [t for h in (root, *_children(root, {"ccomp", "xcomp"})) for t in condition_subjects(h)] \
+        if cameo.startswith("13") else []
+    candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", mentions[:1])
     # "extended support to Moldova": the object names no actor, its "to" phrase does.
     later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)]  # the coder keeps the first foreign one
-    candidate.fallback_targets = _other_targets(root, None, {}) + later
+    candidate.fallback_targets = (targets if condition else []) + _other_targets(root, None, {}) + later
     return candidate
 
 
@@ -447,6 +473,28 @@ def _conditional_head(anchor: Token) -> Token | None:
     return modal if condition else None
 
 
+def condition_subjects(anchor: Token) -> list[Token]:
+    """Whose conduct a threat is made to hang on: the subject of its "if" or "unless" clause.
+
+    "would pull out of the talks if Serbia keeps lobbying" is aimed at Serbia; "unless the
+    government and UNITA resume talks", at both. A passive condition names its doer by "by";
+    "if it is attacked" names none.
+    """
+    base = _first_conjunct(anchor)
+    holders = [anchor, base] + ([base.head] if base.dep_ in ("ccomp", "xcomp") else [])
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                 for m in clause.children):
+                continue
+            subjects = _children(clause, {"nsubj"}) or [p for a in clause.children if a.dep_ == "agent"
+                                                        for p in a.children if p.dep_ == "pobj"]
+            # "if the UN mandate lapsed" names a thing, not the UN.
+            subjects = [t for t in subjects if not (t.pos_ == "NOUN" and _children(t, {"compound"}))]
+            return subjects + [c for s in subjects for c in s.conjuncts]
+    return []
+
+
 def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The announcements of intent that govern other triggers, coded with intent_codes.tsv.
 
@@ -487,9 +535,11 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
                 continue
         announced.add(head.i)
         code, rule = mapped
+        condition = condition_subjects(candidate.anchor) if code.startswith("13") else []
         intent = Candidate(code, rule, [head, *candidate.trigger], head, candidate.sources or _subject(head),
-                           candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
-        intent.fallback_targets = candidate.fallback_targets
+                           condition or candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
+        intent.fallback_targets = candidate.targets + candidate.fallback_targets if condition \
+            else candidate.fallback_targets
         found.append(intent)
     return found
 

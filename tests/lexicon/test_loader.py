@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -87,7 +88,7 @@ def test_a_former_foreign_minister_codes_as_an_elite_on_a_later_date(coder) -> N
 @pytest.mark.parametrize(("text", "date", "codes"), [
     ("Gorbachev met Reagan in Geneva.", "1985-11-19", ("SUNGOV", "USAGOV")),  # the USSR's leader is the USSR's
     ("Yeltsin met Kohl in Moscow.", "1995-05-09", ("RUSGOV", "DEUGOV")),
-    ("Boutros-Ghali met Rabin in Jerusalem.", "1993-06-01", ("IGO", "ISRGOV")),
+    ("Boutros-Ghali met Rabin in Jerusalem.", "1993-06-01", ("IGOUNO", "ISRGOV")),
 ])
 def test_leaders_before_2000_code_to_the_office_they_held(coder, text: str, date: str, codes) -> None:  # type: ignore[no-untyped-def]
     from dyadscope import Document
@@ -120,6 +121,8 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("refusal_codes.tsv", "event\trefusal\tnote\n# comment\n8\t124\tprefix too short\n", "refusal_codes.tsv:3"),
     ("ministers.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
                       "A B\t\tkenya\tGOV\tforeign_minister\t2020-01-01\t\t\n", "ministers.tsv:2"),
+    ("leaders.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
+                    "A B\t\t\tIGONOWHERE\tigo_head\t2020-01-01\t\t\n", "leaders.tsv:2"),
 ])
 def test_a_bad_row_names_its_file_and_line(tmp_path: Path, name: str, content: str, message: str) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")
@@ -139,3 +142,14 @@ def test_demands_and_refusals_pair_each_act_with_a_10_or_12_code(lex) -> None:  
     assert lex.demand_code("190") is None and lex.refusal_code("190") is None  # nothing pairs with an attack
     for table, prefix, plover in ((lex.demand_codes, "10", "REQUEST"), (lex.refusal_codes, "12", "REJECT")):
         assert all(code.startswith(prefix) and lex.cameo[code].plover == plover for code, _ in table.values())
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Kofi Annan", "2001-05-01", "IGOUNO"),
+    ("Jens Stoltenberg", "2020-06-01", "IGOWSTNAT"),
+    ("Ursula von der Leyen", "2023-06-01", "IGOEUREEC"),
+    ("Christine Lagarde", "2016-06-01", "IGOIMF"),
+])
+def test_the_head_of_a_body_codes_as_the_body(lex, name: str, day: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    entries = [e for e in lex.actors[name] if e.kind == "person" and e.valid_on(dt.date.fromisoformat(day))]
+    assert [e.code for e in entries] == [code]

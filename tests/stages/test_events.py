@@ -475,7 +475,7 @@ def test_the_union_alone_is_a_trade_union(coder) -> None:  # type: ignore[no-unt
 
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("The Security Council gave Khartoum 30 days to open Darfur to UN peacekeepers.", "IGOUNOSC", "SDN"),
-    ("NATO gave the Bosnian Serbs until midnight on Sunday to pull back their heavy guns.", "IGOWSTNAT", "SRB"),
+    ("NATO gave the Bosnian Serbs until midnight on Sunday to pull back their heavy guns.", "IGOWSTNAT", "BIH"),
     ("The rebels gave the government a week to release the prisoners.", None, None),
 ])
 def test_a_span_of_time_given_to_act_is_an_ultimatum(coder, text, source, target) -> None:  # type: ignore[no-untyped-def]
@@ -529,3 +529,80 @@ def test_the_one_urged_to_act_is_the_doer_of_the_act(coder) -> None:  # type: ig
 def test_an_act_urged_or_ordered_has_not_been_done(coder, text, cameo, status) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.cameo == cameo]
     assert events and all(e.status == status for e in events), [(e.cameo, e.status) for e in code(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Seoul will walk out of the six-party talks if Pyongyang tests another missile, the foreign minister said.",
+     "KOR", "PRK"),
+    ("The Kenyan army said it would shell the border camps if al-Shabaab kept raiding villages.", "KEN", "SOM"),
+    ("The French president warned that French troops would leave Chad if Niger kept closing the border.",
+     "FRA", "NER"),
+    ("Ankara threatened to cut water flows to Syria unless Damascus expelled the PKK leader.", "TUR", "SYR"),
+])
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(coder, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, "THREATEN", source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_threat_made_with_ones_own_forces_is_aimed_at_the_other_side(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kigali warned that Rwandan soldiers would cross into the Kivus to hunt down the FDLR.")
+    threats = [e for e in events if e.plover == "THREATEN" and not e.rule.startswith("model:")]
+    assert threats and all(e.target is not None and e.target.country != "RWA" for e in threats), [
+        (e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_condition_about_the_threatener_itself_leaves_the_threats_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Tehran said it would close the Strait of Hormuz to American ships if it was attacked.")
+    assert any(e.cameo.startswith("13") and e.source.country == "IRN" for e in events)
+    assert not any(e.cameo.startswith("13") and e.target is not None and e.target.country == "IRN" for e in events)
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("A strike by dock workers was called off on Monday.", "082", None, None),
+    ("Three Iranian diplomats were told to leave Albania on Tuesday.", "174", None, "IRN"),
+    ("Dozens of villagers were led away by police in Chechnya.", "173", None, None),
+    ("The Indian navy bottled up the port of Karachi.", "191", "IND", None),
+    ("The Chinese foreign minister touched down in Islamabad on Friday.", "042", "CHN", "PAK"),
+    ("After weeks of pressure, Madrid gave way to the striking farmers.", "080", "ESP", None),
+    ("Hundreds of rebels gave themselves up to the army in the east.", "0874", None, None),
+    ("Canada paused trade negotiations with India on Friday.", "164", "CAN", "IND"),
+    ("Sweden is scrapping its development aid to Tanzania over the election.", "162", "SWE", "TZA"),
+    ("Moscow served notice on Kyiv that gas supplies would be cut.", "130", "RUS", "UKR"),
+])
+def test_more_ways_of_saying_an_act(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo == cameo]
+    assert events, [(e.cameo, e.rule) for e in code(coder, text)]
+    assert source is None or any(e.source is not None and e.source.country == source for e in events)
+    assert target is None or any(e.target is not None and e.target.country == target for e in events)
+
+
+def test_the_doer_of_an_act_called_off_is_named_in_its_by_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "A strike by Nigerian dock workers was called off on Monday.") if e.cameo == "082"]
+    assert events and events[0].source is not None and events[0].source.code == "NGALAB"
+
+
+def test_forces_deployed_in_the_one_country_named_are_its_own(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Hundreds of riot police were deployed around Kampala's Constitution Square on Saturday.")
+    assert any(e.plover == "MOBILIZE" and e.source is not None and e.source.code == "UGACOP" for e in events), [
+        (e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_rebel_threat_against_its_own_government_stays_at_home(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "ELN commanders said they would freeze the Caracas talks unless Bogota halted the air raids.")
+    assert has(events, "THREATEN", "COL", "COL"), [(e.cameo, e.source, e.target) for e in events]
+    assert not has(events, "THREATEN", "COL", "VEN")
+
+
+@pytest.mark.parametrize(("text", "date", "plover", "source"), [
+    ("Kenya's rulers came under fire from Kofi Annan, who branded the crackdown a disgrace.", "2001-05-01",
+     "ACCUSE", "IGOUNO"),
+    ("Negotiators for the Tamil Tigers walked out of the talks in Geneva.", "2006-10-29", "SANCTION", "LKALTTE"),
+    ("Greek Cypriot voters threw out the reunification plan in a referendum.", "2004-04-24", "REJECT", "CYPCVL"),
+    ("The senate voted down the bill.", "2020-03-01", "REJECT", "LEG"),
+    ("Syrian government aircraft bombed a market in Idlib, killing nine civilians.", "2017-04-04", "ASSAULT",
+     "SYRMIL"),
+])
+def test_who_acts_in_a_relative_clause_or_for_whom_a_role_word_speaks(coder, text, date, plover, source) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, date) if e.plover == plover]
+    assert any(e.source is not None and e.source.code == source for e in events), [
+        (e.cameo, e.source, e.target) for e in code(coder, text, date)]
