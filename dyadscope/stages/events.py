@@ -518,6 +518,8 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             # future act as an announced intention. Only cooperation: a plain future
             # hostile act is a forecast unless it is made to hang on a condition.
             head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in future), None)
+            # "Algiers said it might lift the ban if the fighters disarmed": an offer on a condition.
+            head = head or _conditional_head(candidate.anchor)
         cue = intents.get(head.lemma_.lower()) if head is not None else None
         if threat and cue is not None and cue.value in ("decision", "future"):
             continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it
@@ -565,8 +567,11 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             base = _first_conjunct(modal)
         speech = base.head
         said = cues.get(speech.lemma_.lower())
-        if mapped is None or modal is None or said is None or said.value != "report" or base.dep_ != "ccomp" \
-                or speech.i in made or _in_own_words(candidate.anchor):
+        if modal is None and base.dep_ == "ccomp" and base.tag_ == "VB" and _children(base, {"nsubj"}) \
+                and not _children(base, {"aux", "auxpass"}):
+            modal = base  # "insisted that Washington release the bombs": the act in its bare form is demanded
+        if mapped is None or modal is None or said is None or said.value not in ("report", "mandative") \
+                or base.dep_ != "ccomp" or speech.i in made or _in_own_words(candidate.anchor):
             continue
         if any(c.dep_ == "neg" for t in (candidate.anchor, speech) for c in t.children):
             continue  # "said the troops must not withdraw" demands the opposite of the act
@@ -574,24 +579,25 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         code, rule = mapped
         # The demand is aimed at whoever is to act (the act's own subject), else where the act is aimed.
         doers = [c for t in (candidate.anchor, base) for c in t.children if c.dep_ == "nsubj"][:1] or candidate.sources
-        demand = Candidate(code, rule, [speech, modal, *candidate.trigger], speech, _subject(speech),
+        demand = Candidate(code, rule, list({t.i: t for t in (speech, modal, *candidate.trigger)}.values()), speech,
+                           _subject(speech),
                            doers or candidate.targets, candidate.specificity, "verb")
         demand.fallback_targets = candidate.targets or candidate.fallback_targets
         found.append(demand)
     return found
 
 
-def ultimatum_candidates(sent: Span, lexicon: Lexicon) -> tuple[list[Candidate], set[int]]:
+def ultimatum_candidates(sent: Span, lexicon: Lexicon) -> tuple[list[Candidate], dict[int, Candidate]]:
     """Ultimatums: a span of time given to do an act, CAMEO 139 whatever the act.
 
     "The Council gave Khartoum 30 days to open Darfur", "NATO gave the Serbs until
     midnight to pull back". The giving verbs and the units of time are the `ultimatum`
-    cues. Returns the ultimatums and the tokens of the acts demanded, which have not
-    happened and are not coded as events of their own.
+    cues. Returns the ultimatums and, by token, the acts demanded with the ultimatum
+    that demands them: they have not happened and are not coded as events of their own.
     """
     cues = lexicon.cues.get("ultimatum", {})
     found: list[Candidate] = []
-    demanded: set[int] = set()
+    demanded: dict[int, Candidate] = {}
     for tok in sent:
         cue = cues.get(tok.lemma_.lower())
         if tok.pos_ != "VERB" or cue is None or cue.value != "verb":
@@ -609,8 +615,26 @@ def ultimatum_candidates(sent: Span, lexicon: Lexicon) -> tuple[list[Candidate],
                               _governing_subject(tok, lexicon.cues.get("report", {})))
         ultimatum.fallback_targets = _children(clauses[0], SUBJECT_DEPS)
         found.append(ultimatum)
-        demanded.update(c.i for c in clauses)
+        demanded.update((c.i, ultimatum) for c in clauses)
     return found, demanded
+
+
+def ultimatum_demands(acts: list[Candidate], demanded: dict[int, Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The demand an ultimatum makes, coded with demand_codes.tsv from the act demanded:
+    "the rebels gave Deby 48 hours to quit" threatens (139) and demands his going (1041)."""
+    found: list[Candidate] = []
+    for act in acts:
+        # "to open talks": a noun's act is demanded with the verb that governs it.
+        ultimatum = demanded.get(act.anchor.i if act.kind != "noun" else act.anchor.head.i)
+        mapped = lexicon.demand_code(act.cameo)
+        if ultimatum is None or mapped is None or any(d.anchor.i == ultimatum.anchor.i for d in found):
+            continue
+        code, rule = mapped
+        demand = Candidate(code, rule, [ultimatum.anchor, *act.trigger], ultimatum.anchor, ultimatum.sources,
+                           ultimatum.targets, act.specificity, "verb", ultimatum.fallback_sources)
+        demand.fallback_targets = ultimatum.fallback_targets
+        found.append(demand)
+    return found
 
 
 def governor_lemma(tok: Token) -> str:
@@ -636,9 +660,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     event noun it took as object.
     """
     ultimatums, demanded = ultimatum_candidates(sent, lexicon)
-    verbs = [c for c in verb_candidates(sent, lexicon) if c.anchor.i not in demanded]
+    acts = verb_candidates(sent, lexicon)
+    verbs = [c for c in acts if c.anchor.i not in demanded]
     taken = {t.i for c in verbs for t in c.trigger}
     nouns = noun_candidates(sent, lexicon, taken)
+    ultimatums += ultimatum_demands(acts + nouns, demanded, lexicon)
+    nouns = [c for c in nouns if c.anchor.head.i not in demanded]
     nouns += intent_candidates(verbs + nouns, lexicon) + demand_candidates(verbs + nouns, lexicon) + ultimatums
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:

@@ -606,3 +606,31 @@ def test_who_acts_in_a_relative_clause_or_for_whom_a_role_word_speaks(coder, tex
     events = [e for e in code(coder, text, date) if e.plover == plover]
     assert any(e.source is not None and e.source.code == source for e in events), [
         (e.cameo, e.source, e.target) for e in code(coder, text, date)]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The opposition gave the president 72 hours to resign.", "1041"),
+    ("The miners gave Bucharest until Monday to open talks on pay.", "108"),
+])
+def test_an_ultimatum_also_demands_its_act(coder, text, cameo) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == "139" for e in events) and any(e.cameo == cameo for e in events), [
+        (e.cameo, e.rule) for e in events]
+    assert not any(e.cameo.startswith("04") and not e.rule.startswith("model:") for e in events)  # no talks held
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Ankara indicated it might lift its ban on the pro-Kurdish party if the group renounced violence.", "0351"),
+    ("Washington said it would ease sanctions on Belgrade if Serbia arrested the war crimes suspects.", "0354"),
+])
+def test_a_conciliatory_act_offered_on_a_condition_is_an_intent(coder, text, cameo) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.cameo == cameo for e in code(coder, text)), [(e.cameo, e.rule) for e in code(coder, text)]
+
+
+def test_an_act_demanded_in_its_bare_form_is_a_demand(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Arab League insisted that Israel withdraw from southern Lebanon.")
+    assert any(e.cameo == "106" and e.source.code == "IGOARL" and e.target.country == "ISR" for e in events), [
+        (e.cameo, e.source, e.target) for e in events]
+    # A statement of fact in the same frame is no demand.
+    events = code(coder, "The Arab League insisted that Israel had withdrawn from southern Lebanon.")
+    assert not any(e.cameo.startswith("10") for e in events)
