@@ -424,8 +424,8 @@ class Coder:
             if candidate.cameo.startswith("13") and found and state and all(
                     _bare(a) or a.country in home_of and (a.sector is None or a.sector in STATE_SECTORS)
                     for a in found):
-                # "Kigali warned that Rwandan soldiers would cross into the Kivus until the FDLR
-                # was disarmed": a threat made with one's own forces (or some unnamed ones) is
+                # "Kigali warned that Rwandan soldiers would cross into the Kivus to hunt down the
+                # FDLR": a state's threat made with its own forces (or some unnamed ones) is
                 # aimed at the other side, when one is named.
                 heads = candidate.fallback_targets + [t for t in candidate.anchor.subtree if t.i in actors.by_token]
                 foreign = [a for h in heads for a in actors.resolve_all(h) if a.country and a.country not in home_of]

@@ -196,6 +196,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
 
 
 def _rank(pattern: VerbPattern) -> tuple[int, bool]:
+    """How specific a pattern is: its constraints, then a named complement over "any"."""
     return pattern.specificity, "*" not in pattern.comps
 
 
@@ -579,9 +580,10 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         code, rule = mapped
         # The demand is aimed at whoever is to act (the act's own subject), else where the act is aimed.
         doers = [c for t in (candidate.anchor, base) for c in t.children if c.dep_ == "nsubj"][:1] or candidate.sources
-        demand = Candidate(code, rule, list({t.i: t for t in (speech, modal, *candidate.trigger)}.values()), speech,
-                           _subject(speech),
-                           doers or candidate.targets, candidate.specificity, "verb")
+        # In a bare-form demand the act is its own "modal": each token once in the trigger.
+        words = list({t.i: t for t in (speech, modal, *candidate.trigger)}.values())
+        demand = Candidate(code, rule, words, speech, _subject(speech), doers or candidate.targets,
+                           candidate.specificity, "verb")
         demand.fallback_targets = candidate.targets or candidate.fallback_targets
         found.append(demand)
     return found
