@@ -244,7 +244,8 @@ class Coder:
             if not mentions or len(sent.text) > self.settings.max_sentence_chars:
                 continue
             candidate = model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
-                                        self._report_verbs)
+                                        self._report_verbs, self._spoken(label),
+                                        self.lexicon.cues.get("demand", {}))
             if candidate is None:
                 continue
             credit_here = credit + paragraph_credit.get(paragraph_of[number], [])
@@ -361,7 +362,12 @@ class Coder:
         if not mentions:
             return None
         return model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
-                               self._report_verbs)
+                               self._report_verbs, self._spoken(label),
+                               self.lexicon.cues.get("demand", {}))
+
+    def _spoken(self, label: str) -> str | None:
+        """The type (lower case) when it is one that is said, not done (the `spoken` cues)."""
+        return label.lower() if label.lower() in self.lexicon.cues.get("spoken", {}) else None
 
     def _drop_report_frames(self, candidates: list[Candidate]) -> list[Candidate]:
         """A reporting verb ("said") is attribution, not an event, when it reports another trigger."""

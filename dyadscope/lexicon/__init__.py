@@ -73,7 +73,7 @@ PLOVER_TYPES = frozenset(
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
      "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
-     "implied_target", "implied_source", "demand", "ultimatum"}
+     "implied_target", "implied_source", "demand", "ultimatum", "spoken"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
@@ -356,6 +356,8 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
                      + (" or a CAMEO code" if family == "implied_target" else ""))
             _require(bool(row["value"].split()) and set(row["value"].split()) <= ways, where,
                      f"{family} value {row['value']!r} must be words from {sorted(ways)}")
+        if family == "spoken":
+            _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)
 
 

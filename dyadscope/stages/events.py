@@ -24,6 +24,8 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "several", "few", "one", "two", "three", "more", "none"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+# "Iran said its navy would close the strait": the speaker's own forces, named as its.
+SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
 # Modals of an act that hangs on a condition ("would ... if", "could ... unless").
 CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
 HEDGED_MODALS = frozenset({"could", "might", "may"})
@@ -57,6 +59,10 @@ class Candidate:
 # a manner, a relative clause.
 UNAIMED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "advmod", "relcl", "appos",
                           "punct", "mark", "aux", "auxpass", "neg", "poss"})
+# The comp column's value for a finite clause ("charged that ...") rather than a "to" complement.
+THAT_CLAUSE = frozenset({"that"})
+# Words opening an indirect question ("asked whether", "asked if").
+QUESTION_MARKS = frozenset({"whether", "if"})
 # Prepositions of place, time, cause and source, not of aim.
 UNAIMED_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around",
                            "during", "after", "before", "since", "over", "amid", "despite", "according",
@@ -164,6 +170,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
         # "pulled out of the talks", "withdrew from the treaty": what is left is the object a pattern names.
         objects = [p for h in (tok, *particle_preps) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj"]
+    objects += [c for c in _children(tok, {"intj"}) if c.i > tok.i]  # "said no to the plan", not "No, he said"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police": or as an adverb.
     particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS}
@@ -180,7 +187,12 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
             if obj is None:
                 continue
         comp = None
-        if pattern.comps:
+        if pattern.comps == THAT_CLAUSE:
+            # "charged that Rwandan troops had crossed": a finite clause, reported as the act's content.
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c not in comps), None)
+            if comp is None:
+                continue
+        elif pattern.comps:
             comp = next((c for c in comps if "*" in pattern.comps or c.lemma_.lower() in pattern.comps), None)
             if comp is None:
                 continue
@@ -193,6 +205,17 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _asks_a_question(tok: Token) -> bool:
+    """ "asked whether Ankara would reopen the border", "Asked about the talks, he said":
+    a question put, not an appeal made."""
+    if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for c in tok.children if c.dep_ == "ccomp"
+           for m in c.children):
+        return True
+    # the interview formula: a sentence opened by a subjectless participle
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i == tok.sent.start \
+        and not _children(tok, SUBJECT_DEPS | {"agent", "xcomp"})
 
 
 def _rank(pattern: VerbPattern) -> tuple[int, bool]:
@@ -213,6 +236,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if match is None:
             continue
         pattern, obj, comp = match
+        if pattern.cameo.startswith("02") and _asks_a_question(tok):
+            continue
         trigger = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
         if obj is not None:
             trigger.append(obj)
@@ -236,7 +261,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "held military exercises" the object names the event, not whom it is aimed at.
             targets = [obj]
         if comp is not None and not targets:
-            targets = _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
+            if pattern.comps == THAT_CLAUSE:  # what the clause says its subject did
+                targets = _children(comp, {"nsubj", "nsubjpass"})
+            targets = targets or _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
         fallback = _other_targets(tok, obj, lexicon.nouns)
         if pattern.cameo.startswith("13"):
             # "warned that French troops would leave Mali if the country drifted": a threat
@@ -377,6 +404,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             head = tok.head
             if tok.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):
                 fallback = _subject(head)
+            elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+                fallback = _subject(head.head)  # "Tokyo sent its whalers in defiance of the court"
             intent = _intent_head(tok, lexicon.cues.get("intent", {}))
             if not fallback and intent is not None:
                 fallback = _subject(intent)  # "the rebels agreed to a ceasefire": the rebels would cease fire
@@ -386,13 +415,16 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
 
 
 def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
-                    report_verbs: frozenset[str] = frozenset()) -> Candidate | None:
+                    report_verbs: frozenset[str] = frozenset(), spoken: str | None = None,
+                    demand_cues: Mapping[str, Cue] | None = None) -> Candidate | None:
     """A candidate for a sentence only the event-type model codes: the main verb's actors.
 
     The subject (or passive agent) of the sentence's root acts on its object, its
     passive subject or a prepositional object. When the parse names no actor there,
     the sentence's first actor mention acts on the next one (`mentions` holds one
-    token of each mention, in order), the simplest explainable reading.
+    token of each mention, in order), the simplest explainable reading. A `spoken`
+    type (a request, an accusation) is the reporter's, aimed at the clause's subject,
+    when the clause is what is asked ("insisted that Britain foot the bill") or alleged.
     """
     root = sent.root
     if not root.pos_:
@@ -403,7 +435,14 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
         # "Doctors walked off the job, their union said": the reported clause holds the event.
         reported = _children(root, {"ccomp", "parataxis"})
         if reported:
+            speakers, speech = _subject(root), root
             root = reported[0]
+            addressees = [s for s in _children(root, SUBJECT_DEPS) if s.pos_ != "PRON"]
+            if spoken and speakers and addressees and speech.i < root.i \
+                    and _spoken_clause(root, speech, spoken, report_verbs, demand_cues or {}):
+                candidate = Candidate(cameo, rule, [root], root, speakers, addressees, 0, "model", mentions[:1])
+                candidate.fallback_targets = _children(root, {"dobj", "dative"}) + _prep_objects(root, None)
+                return candidate
     agents, patients = _passive(root)
     sources = agents or _subject(root)
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
@@ -418,6 +457,28 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     return candidate
 
 
+def _spoken_clause(clause: Token, speech: Token, plover: str, report_verbs: frozenset[str],
+                   demand_cues: Mapping[str, Cue]) -> bool:
+    """Whether a reported clause is the content of the speaker's own request or accusation.
+
+    Not when the clause reports a speech of its own ("said Dhaka had told Delhi it must"):
+    then its subject is the one asking. A request's clause says what must be done: a modal
+    ("must", "had to") or, after a verb that demands, the bare form ("insisted that Britain pay").
+    """
+    if clause.lemma_.lower() in report_verbs or clause.lemma_.lower() in ("want", "wish"):
+        return False
+    if plover != "request":
+        return True
+    if any(c.dep_ == "aux" and (cue := demand_cues.get(c.lower_)) is not None and cue.value == "modal"
+           for c in clause.children):
+        return True
+    if (cue := demand_cues.get(clause.lemma_.lower())) is not None and cue.value == "modal" \
+            and _children(clause, {"xcomp"}):
+        return True  # "said the troops had to leave"
+    said = demand_cues.get(speech.lemma_.lower())
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and said is not None and said.value == "mandative")
+
+
 def _first_conjunct(anchor: Token) -> Token:
     """The first of coordinated verbs, which holds their shared clause: "said he would [run] and would resign"."""
     while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
@@ -429,7 +490,8 @@ def _in_own_words(anchor: Token) -> bool:
     """True when a reported act's subject is the speaker naming itself: "Iran said *it* would..."."""
     base = _first_conjunct(anchor)
     subjects = [c for t in (anchor, base) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return base.dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS for c in subjects[:1])
+    return base.dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS or any(
+        p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for p in c.children) for c in subjects[:1])
 
 
 def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
@@ -539,7 +601,10 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         announced.add(head.i)
         code, rule = mapped
         condition = condition_subjects(candidate.anchor) if code.startswith("13") else []
-        intent = Candidate(code, rule, [head, *candidate.trigger], head, candidate.sources or _subject(head),
+        # "commanders said their guns would open fire": the speaker acts through its own.
+        owned = any(p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for s in candidate.sources for p in s.children)
+        sources = _subject(head) + candidate.sources if owned else candidate.sources or _subject(head)
+        intent = Candidate(code, rule, [head, *candidate.trigger], head, sources,
                            condition or candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
         intent.fallback_targets = candidate.targets + candidate.fallback_targets if condition \
             else candidate.fallback_targets
@@ -568,9 +633,13 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             base = _first_conjunct(modal)
         speech = base.head
         said = cues.get(speech.lemma_.lower())
-        if modal is None and base.dep_ == "ccomp" and base.tag_ == "VB" and _children(base, {"nsubj"}) \
+        # "insisted that Washington release the bombs": the act in its bare form is demanded. A plural
+        # subject's bare form looks like the present ("that the troops pull back"), so only after a
+        # verb that demands ("said the troops hold the town" reports).
+        bare = base.tag_ == "VB" or (base.tag_ == "VBP" and said is not None and said.value == "mandative")
+        if modal is None and base.dep_ == "ccomp" and bare and _children(base, {"nsubj"}) \
                 and not _children(base, {"aux", "auxpass"}):
-            modal = base  # "insisted that Washington release the bombs": the act in its bare form is demanded
+            modal = base
         if mapped is None or modal is None or said is None or said.value not in ("report", "mandative") \
                 or base.dep_ != "ccomp" or speech.i in made or _in_own_words(candidate.anchor):
             continue
@@ -602,20 +671,37 @@ def ultimatum_candidates(sent: Span, lexicon: Lexicon) -> tuple[list[Candidate],
     demanded: dict[int, Candidate] = {}
     for tok in sent:
         cue = cues.get(tok.lemma_.lower())
-        if tok.pos_ != "VERB" or cue is None or cue.value != "verb":
+        if tok.pos_ != "VERB" or cue is None or cue.value not in ("verb", "held"):
+            continue
+        # "told the commanders they had until noon to disarm": the one who holds the time is
+        # its target, and whoever told them set it; without a teller it is only a deadline.
+        held = cue.value == "held"
+        # The teller: the verb the clause reports to, or whose object it describes when the
+        # parser reads "told the elders they had until Friday" as a relative clause.
+        teller = tok.head if tok.dep_ == "ccomp" else tok.head.head if tok.dep_ == "relcl" else None
+        if held and (teller is None or teller.pos_ != "VERB"):
             continue
         spans = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod")
                  and (unit := cues.get(c.lemma_.lower())) is not None and unit.value == "time"]
         spans += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]
-        clauses = [c for t in (tok, *spans) for c in t.children
+        # "gave 300 families squatting near Siem Reap three days to leave": the span parsed inside the object
+        spans += [t for o in _children(tok, {"dobj", "dative"}) for t in o.subtree if t.dep_ == "npadvmod"
+                  and (unit := cues.get(t.lemma_.lower())) is not None and unit.value == "time"]
+        clauses = [c for t in (tok, *spans, *([teller] if held else [])) for c in t.children
                    if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not spans or not clauses:
             continue
-        targets = _children(tok, {"dative"}) or [c for c in _children(tok, {"dobj"}) if c not in spans]
-        ultimatum = Candidate("139", cue.rule, [tok, spans[0]], tok, _subject(tok), targets, 3, "verb",
+        if held:
+            assert teller is not None
+            sources, targets = _subject(teller), _subject(tok)
+        else:
+            sources = _subject(tok)
+            targets = _children(tok, {"dative"}) or [c for c in _children(tok, {"dobj"}) if c not in spans]
+        ultimatum = Candidate("139", cue.rule, [tok, spans[0]], tok, sources, targets, 3, "verb",
                               _governing_subject(tok, lexicon.cues.get("report", {})))
-        ultimatum.fallback_targets = _children(clauses[0], SUBJECT_DEPS)
+        ultimatum.fallback_targets = _children(clauses[0], SUBJECT_DEPS) + \
+            (_children(teller, {"dobj", "dative"}) if held and teller is not None else [])
         found.append(ultimatum)
         demanded.update((c.i, ultimatum) for c in clauses)
     return found, demanded

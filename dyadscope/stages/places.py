@@ -182,6 +182,13 @@ class PlaceResolver:
                     place = self._name_place(obj)
                     if place is not None:
                         return place
+        holders = (anchor, anchor.head) if anchor.dep_ in ("xcomp", "advcl", "conj") else (anchor,)
+        for subject in (c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # "Srinagar's shopkeepers shut their stores": the doers' own town.
+            for owner in (c for c in subject.children if c.dep_ == "poss"):
+                place = self._name_place(owner)
+                if place is not None:
+                    return place
         if cameo[:2] in FORCE_ROOTS:
             # "shelled Kharkiv", "stormed Bakhmut": what force is used on is where it is used.
             for obj in (c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")):

@@ -114,6 +114,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_target\tfight\tplace\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_target\t9999\tself\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_source\tcoerce\tplace\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\nspoken\tdemand\tspeaker\t\n", "cues.tsv:2"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
     ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),

@@ -634,3 +634,69 @@ def test_an_act_demanded_in_its_bare_form_is_a_demand(coder) -> None:  # type: i
     # A statement of fact in the same frame is no demand.
     events = code(coder, "The Arab League insisted that Israel had withdrawn from southern Lebanon.")
     assert not any(e.cameo.startswith("10") for e in events)
+
+
+def test_a_plural_subjects_bare_form_is_demanded_only_after_a_verb_that_demands(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Ankara insisted that Syrian troops pull back from the border.")
+    assert any(e.cameo == "106" and e.source.country == "TUR" and e.target.country == "SYR" for e in events), [
+        (e.cameo, e.source, e.target) for e in events]
+    # "said the fighters hold the town" reports a fact in the present.
+    events = code(coder, "Officials said Kurdish fighters hold the town.")
+    assert not any(e.cameo.startswith("10") for e in events)
+
+
+def test_a_request_the_model_finds_in_a_reported_clause_is_the_speakers(coder) -> None:  # type: ignore[no-untyped-def]
+    # No pattern codes "foot the bill"; the model's REQUEST is Kenya's, made of Uganda.
+    assert has(code(coder, "Nairobi insisted that Kampala foot the bill for the repairs."), "REQUEST", "KEN", "UGA")
+
+
+@pytest.mark.parametrize("text", [
+    "Kabul told the tribal elders they had until Friday to hand over the gunmen.",
+    "The Afghan governor told the elders that they had until noon to hand over the gunmen.",
+])
+def test_being_told_one_has_until_a_time_to_act_is_an_ultimatum(coder, text) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.cameo == "139" and e.source.country == "AFG" for e in code(coder, text)), [
+        (e.cameo, e.source, e.target) for e in code(coder, text)]
+
+
+def test_a_deadline_nobody_set_is_no_ultimatum(coder) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.cameo == "139" for e in code(coder, "Residents had two hours to leave before the dam burst."))
+
+
+def test_a_span_of_time_parsed_inside_the_object_still_makes_an_ultimatum(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kenyan police gave the families living near the dam two days to leave their homes.")
+    assert any(e.cameo == "139" and e.source.country == "KEN" for e in events), [(e.cameo, e.source) for e in events]
+
+
+def test_a_question_put_is_no_appeal(coder) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Asked whether Lima would recall its envoy, the minister declined to comment.",
+                 "The minister asked Quito whether it would extradite the banker."):
+        assert not any(e.cameo.startswith("02") and e.rule.startswith("verbs.tsv") for e in code(coder, text)), text
+    # Asked by someone to do something is still an appeal.
+    events = code(coder, "Asked by the opposition to resign, the Peruvian prime minister refused.")
+    assert any(e.plover == "REQUEST" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Athens said no to the plan for a joint patrol.", "REJECT", "GRC", None),
+    ("Hanoi charged that Chinese vessels had rammed its fishing boats.", "ACCUSE", "VNM", "CHN"),
+    ("Seoul resumed the drills in defiance of a warning from Pyongyang.", "REJECT", "KOR", None),
+    ("Khartoum expelled two Norwegian aid agencies from Darfur.", "SANCTION", "SDN", "NOR"),
+    ("Serb commanders told the UN that their guns would shell the airport if the flights resumed.",
+     "THREATEN", "SRB", None),
+    ("Addis Ababa sent two armoured brigades to the Eritrean border.", "MOBILIZE", "ETH", "ERI"),
+    ("Police in Harare hauled in three opposition lawmakers for questioning.", "COERCE", "ZWE", "ZWE"),
+    ("Pakistani commanders lowered the alert level along the frontier.", "RETREAT", "PAK", None),
+    ("The Greek premier stood up for Cyprus at the summit.", "SUPPORT", "GRC", "CYP"),
+    ("Tokyo said it was open to returning the seized trawler.", "AGREE", "JPN", None),
+    ("Minsk dangled the threat of cutting gas transit to Poland.", "THREATEN", "BLR", "POL"),
+    ("Mombasa's dock workers walked off the job.", "PROTEST", "KEN", None),
+])
+def test_more_forms_of_acts_and_their_actors(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, text), plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule)
+                                                            for e in code(coder, text)]
+
+
+def test_a_no_before_the_speaker_is_no_refusal_by_pattern(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "No, said the spokesman, there had been no change.")
+    assert not any(e.plover == "REJECT" and e.rule.startswith("verbs.tsv") for e in events)
