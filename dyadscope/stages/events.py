@@ -174,6 +174,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police": or as an adverb.
     particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS}
+    # "dialled down its drills": a preposition with no object of its own is a particle.
+    particles |= {c.lower_ for c in tok.children if c.dep_ == "prep" and not _children(c, {"pobj", "pcomp"})}
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
     comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
@@ -265,6 +267,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 targets = _children(comp, {"nsubj", "nsubjpass"})
             targets = targets or _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
         fallback = _other_targets(tok, obj, lexicon.nouns)
+        if not agents and patients:
+            # "ties between Bishkek and Tashkent were downgraded": the pair the relation joins.
+            pair = [p for n in patients for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+                    for p in c.children if p.dep_ == "pobj"]
+            if pair and [c for c in pair[0].conjuncts if c.i > pair[0].i]:
+                sources, targets = pair[:1], [c for c in pair[0].conjuncts if c.i > pair[0].i]
         if pattern.cameo.startswith("13"):
             # "warned that French troops would leave Mali if the country drifted": a threat
             # is aimed at whoever must meet its condition.
@@ -448,8 +456,11 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
     # "FARC said they would freeze the talks unless Bogota halted the bombing": a threat
     # is aimed at whoever must meet its condition.
-    condition = [t for h in (root, *_children(root, {"ccomp", "xcomp"})) for t in condition_subjects(h)] \
-        if cameo.startswith("13") else []
+    # The model reads the whole sentence, so the condition may hang anywhere in it ("Hamas upped
+    # the ante, saying it would recall its delegation unless Israel lifted the blockade").
+    condition = next((found for h in (root, *_children(root, {"ccomp", "xcomp"}),
+                                      *[t for t in sent if t.pos_ in ("VERB", "AUX")])
+                      if (found := condition_subjects(h))), []) if cameo.startswith("13") else []
     candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", mentions[:1])
     # "extended support to Moldova": the object names no actor, its "to" phrase does.
     later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)]  # the coder keeps the first foreign one

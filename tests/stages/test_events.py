@@ -700,3 +700,34 @@ def test_more_forms_of_acts_and_their_actors(coder, text, plover, source, target
 def test_a_no_before_the_speaker_is_no_refusal_by_pattern(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "No, said the spokesman, there had been no change.")
     assert not any(e.plover == "REJECT" and e.rule.startswith("verbs.tsv") for e in events)
+
+
+def test_a_relation_between_two_sides_acted_on_in_the_passive_joins_them(coder) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, "Relations between Ghana and Togo were severed after the border clash."),
+               "SANCTION", "GHA", "TGO")
+
+
+def test_a_threat_the_model_finds_is_aimed_at_the_condition_wherever_it_hangs(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The UN mission would pack its bags and leave Western Sahara if Morocco kept "
+                         "obstructing its staff, a senior UN official said.")
+    assert any(e.plover == "THREATEN" and e.target is not None and e.target.country == "MAR" for e in events), [
+        (e.plover, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Minsk shot down the Lithuanian proposal for a joint border commission.", "REJECT", "BLR", "LTU"),
+    ("The junta scoffed at calls from ECOWAS for a return to civilian rule.", "REJECT", None, None),
+    ("Ottawa fended off calls from Haiti for more tents.", "REJECT", "CAN", None),
+    ("Budapest reached out to Bucharest after years of frosty relations.", "AGREE", "HUN", "ROU"),
+    ("Quito turned up the heat on Lima over the disputed border.", "REQUEST", "ECU", "PER"),
+    ("Turkmenistan raised the spectre of halting gas deliveries to Iran.", "THREATEN", "TKM", None),
+    ("The Georgian delegation stormed out of the talks with Russian diplomats in Geneva.", "SANCTION", "GEO", None),
+    ("Vilnius shuttered its embassy in Minsk.", "SANCTION", "LTU", "BLR"),
+    ("The Kremlin scrapped its bailout for Belarus.", "SANCTION", "RUS", "BLR"),
+    ("Rights groups pinned the massacre on Burmese troops.", "ACCUSE", None, "MMR"),
+    ("The EU maintained its sanctions on Belarus for another year.", "REJECT", None, "BLR"),
+    ("Beijing dialled down its military drills near Taiwan.", "RETREAT", "CHN", None),
+])
+def test_idioms_news_copy_uses_for_acts(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, text), plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule)
+                                                            for e in code(coder, text)]
