@@ -271,8 +271,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "ties between Bishkek and Tashkent were downgraded": the pair the relation joins.
             pair = [p for n in patients for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
                     for p in c.children if p.dep_ == "pobj"]
-            if pair and [c for c in pair[0].conjuncts if c.i > pair[0].i]:
-                sources, targets = pair[:1], [c for c in pair[0].conjuncts if c.i > pair[0].i]
+            others = _later_conjuncts(pair[0]) if pair else []
+            if others:
+                sources, targets = pair[:1], others
         if pattern.cameo.startswith("13"):
             # "warned that French troops would leave Mali if the country drifted": a threat
             # is aimed at whoever must meet its condition.
@@ -389,7 +390,7 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 # "the meeting between X and Y": X acts, Y is met.
                 first = objects[0]
                 sources = sources or [first]
-                targets = [c for c in first.conjuncts if c.i > first.i] or targets
+                targets = _later_conjuncts(first) or targets
             elif child.lower_ == "by" and objects:
                 sources = sources or objects
             elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
@@ -486,7 +487,23 @@ def _spoken_clause(clause: Token, speech: Token, plover: str, report_verbs: froz
     if (cue := demand_cues.get(clause.lemma_.lower())) is not None and cue.value == "modal" \
             and _children(clause, {"xcomp"}):
         return True  # "said the troops had to leave"
-    said = demand_cues.get(speech.lemma_.lower())
+    return _bare_form_demanded(clause, demand_cues.get(speech.lemma_.lower()))
+
+
+def _later_conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated after tok: "Y" in "between X and Y"."""
+    return [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _speakers_own(tok: Token) -> bool:
+    """ "its navy", "their guns": a phrase the speaker names as its own."""
+    return any(p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for p in tok.children)
+
+
+def _bare_form_demanded(clause: Token, said: Cue | None) -> bool:
+    """An act in its bare form, as demanded ("insisted that Washington release the bombs"). A plural
+    subject's bare form looks like the present ("that the troops pull back"), so that one only
+    after a verb that demands ("said the troops hold the town" reports)."""
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and said is not None and said.value == "mandative")
 
 
@@ -501,8 +518,7 @@ def _in_own_words(anchor: Token) -> bool:
     """True when a reported act's subject is the speaker naming itself: "Iran said *it* would..."."""
     base = _first_conjunct(anchor)
     subjects = [c for t in (anchor, base) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return base.dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS or any(
-        p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for p in c.children) for c in subjects[:1])
+    return base.dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS or _speakers_own(c) for c in subjects[:1])
 
 
 def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
@@ -613,7 +629,7 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         code, rule = mapped
         condition = condition_subjects(candidate.anchor) if code.startswith("13") else []
         # "commanders said their guns would open fire": the speaker acts through its own.
-        owned = any(p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for s in candidate.sources for p in s.children)
+        owned = any(_speakers_own(s) for s in candidate.sources)
         sources = _subject(head) + candidate.sources if owned else candidate.sources or _subject(head)
         intent = Candidate(code, rule, [head, *candidate.trigger], head, sources,
                            condition or candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
@@ -644,11 +660,7 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             base = _first_conjunct(modal)
         speech = base.head
         said = cues.get(speech.lemma_.lower())
-        # "insisted that Washington release the bombs": the act in its bare form is demanded. A plural
-        # subject's bare form looks like the present ("that the troops pull back"), so only after a
-        # verb that demands ("said the troops hold the town" reports).
-        bare = base.tag_ == "VB" or (base.tag_ == "VBP" and said is not None and said.value == "mandative")
-        if modal is None and base.dep_ == "ccomp" and bare and _children(base, {"nsubj"}) \
+        if modal is None and base.dep_ == "ccomp" and _bare_form_demanded(base, said) and _children(base, {"nsubj"}) \
                 and not _children(base, {"aux", "auxpass"}):
             modal = base
         if mapped is None or modal is None or said is None or said.value not in ("report", "mandative") \
@@ -705,14 +717,13 @@ def ultimatum_candidates(sent: Span, lexicon: Lexicon) -> tuple[list[Candidate],
             continue
         if held:
             assert teller is not None
-            sources, targets = _subject(teller), _subject(tok)
+            sources, targets, told = _subject(teller), _subject(tok), _children(teller, {"dobj", "dative"})
         else:
-            sources = _subject(tok)
+            sources, told = _subject(tok), []
             targets = _children(tok, {"dative"}) or [c for c in _children(tok, {"dobj"}) if c not in spans]
         ultimatum = Candidate("139", cue.rule, [tok, spans[0]], tok, sources, targets, 3, "verb",
                               _governing_subject(tok, lexicon.cues.get("report", {})))
-        ultimatum.fallback_targets = _children(clauses[0], SUBJECT_DEPS) + \
-            (_children(teller, {"dobj", "dative"}) if held and teller is not None else [])
+        ultimatum.fallback_targets = _children(clauses[0], SUBJECT_DEPS) + told
         found.append(ultimatum)
         demanded.update((c.i, ultimatum) for c in clauses)
     return found, demanded
