@@ -103,6 +103,43 @@ def _bare(actor: Actor) -> bool:
         and actor.sector not in ("IGO", "NGO")
 
 
+def _home_army(actor: Actor | None, foe: Actor | None, country: str) -> Actor | None:
+    """Unnamed troops fighting the rebels of the country they fight in: that country's army.
+
+    "Kurdish rebels set off a mine near Tunceli, killing five soldiers": Turkish soldiers.
+    Troops abroad fight foreign rebels too, so the rebels must be of the place.
+    """
+    if actor is None or foe is None or not _bare(actor) or actor.sector != "MIL" \
+            or foe.sector != "REB" or foe.country != country:
+        return actor
+    return _localised(actor, country, everywhere=True)
+
+
+def _inside_name(token: Token, actors: ActorIndex) -> bool:
+    mention = actors.by_token.get(token.i)
+    return mention is not None and mention.end - mention.start > 1 and token.i != mention.end - 1
+
+
+def _speaking_for(anchor: Token, sources: list[Actor], actors: ActorIndex) -> list[Actor]:
+    """Bare role words that close a quote speak for the quote's subject's country.
+
+    "France will pull its soldiers out, the defence minister warned": the minister is
+    France's. Only a quote before its speaker counts: "the minister warned that Mali
+    would regret it" may be anyone's minister.
+    """
+    quoted = [c for c in anchor.children if c.dep_ == "ccomp" and c.i < anchor.i]
+    for clause in quoted:
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # Only a state's own doings: "Boeing could find itself blacklisted, a spokesman in
+            # Beijing cautioned" is not Boeing's spokesman.
+            countries = {a.country for a in actors.resolve_all(subject) if a.country and not _bare(a)
+                         and (a.sector is None or a.sector in STATE_SECTORS)}
+            if len(countries) == 1:
+                (country,) = countries
+                return [_localised(a, country, everywhere=True) for a in sources]
+    return sources
+
+
 def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], force: bool) -> Actor | None:
     """A bare sector actor ("the army", "protesters") given the country its sentence makes its own.
 
@@ -180,6 +217,8 @@ class Coder:
                 continue
             scores = sentence_scores.get(sent.start)
             candidates = self._drop_report_frames(find_triggers(sent, self.lexicon))
+            # "The US charge d'affaires": a word inside an actor's name is not a trigger.
+            candidates = [c for c in candidates if not _inside_name(c.anchor, actors)]
             coded = list(self._events_of_sentence(document, sent, number, candidates, actors, places, published,
                                                   dateline_day, credit_here, scores, document_scores, veto))
             if scores is not None and self._model_disagrees(coded, scores):
@@ -322,7 +361,9 @@ class Coder:
             if source is not None:
                 # "... deployed in Harare": the place named is where, not whom.
                 here = target is not None and target.country == source.country and target.sector in (None, "GOV")
-                return source, None if here else target
+                # "Police in Karachi were put on alert": the forces are not their own target.
+                itself = way == "patient" and target is not None and any(target.start == p.start for p in patients)
+                return source, None if here or itself else target
         return None, target
 
     def _reports(self, head: Token) -> bool:
@@ -404,6 +445,8 @@ class Coder:
                 # None, or only a sector word ("military drills"): the subject of the light or
                 # governing verb may name who acts ("China staged military drills").
                 sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)] or sources
+            if sources and all(_bare(a) for a in sources):
+                sources = _speaking_for(candidate.anchor, sources, actors)
             sources = [_as_written(a, text) for a in sources[: self.settings.max_actors_per_side]]
             found = [a for h in candidate.targets for a in actors.resolve_all(h)]
             if found and all(_bare(a) for a in found) and candidate.kind == "verb":
@@ -494,6 +537,9 @@ class Coder:
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 if place is not None and place.country:
                     source, target = _localised(source, place.country), _localised(target, place.country)
+                    if fight:
+                        source, target = _home_army(source, target, place.country), \
+                            _home_army(target, source, place.country)
                 elif source is not None and source.country and source.sector != "MIL" and target is not None \
                         and target.sector in DOMESTIC_SECTORS:
                     # "Peru's Congress yielded to protesters": a state acts on its own people.

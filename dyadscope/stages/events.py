@@ -147,6 +147,10 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     """For "Y was attacked by X": (agents X, patients Y); empty lists when not passive."""
     patients = _children(tok, {"nsubjpass"})
     agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if patients and not agents:
+        # "he was promised aid by Qatar's emir": the parser hangs the "by" phrase on the object.
+        agents = [p for o in _children(tok, {"dobj"}) for a in o.children if a.dep_ == "prep" and a.lower_ == "by"
+                  for p in a.children if p.dep_ == "pobj"]
     if not patients and agents and tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in tok.children):
         # "a teacher died after being beaten by police": the one who died is the one beaten.
         governor = tok.head.head if tok.dep_ == "pcomp" else tok.head
@@ -180,6 +184,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
     # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
     comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
               and not any(m.dep_ in ("mark", "aux") for m in c.children)]
+    # "called for Israel to withdraw" asks as "called on Israel to withdraw" does.
+    asked = _for_clause(tok)
+    comps += [asked] if asked is not None else []
     for pattern in patterns:
         if pattern.particle and pattern.particle not in particles:
             continue
@@ -200,13 +207,21 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
                 continue
         if pattern.prep:
             holders = [tok, *particle_preps, *([obj] if obj is not None else []), *([comp] if comp is not None else [])]
-            if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
-                       for h in holders for c in h.children):
+            addressed = asked is not None and (comp is asked or pattern.prep == "for" and not pattern.comps)
+            if not addressed and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
+                                         for h in holders for c in h.children):
                 continue
         # A complement named ("told to leave") is more specific than any complement ("told to act").
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _for_clause(tok: Token) -> Token | None:
+    """The verb of a "for X to do" clause on tok: "called for Israel to withdraw"."""
+    return next((c for c in tok.children if c.dep_ == "advcl" and _children(c, {"nsubj"})
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _asks_a_question(tok: Token) -> bool:
@@ -245,6 +260,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             trigger.append(obj)
         agents, patients = _passive(tok)
         sources = agents or _subject(tok)
+        if pattern.cameo[:2] in ("18", "19", "20"):
+            weapons = lexicon.cues.get("weapon", {})
+            sources = [_maker(s) if s.lemma_.lower() in weapons else s for s in sources]
         if not agents and obj is not None and obj.dep_ == "nsubjpass":
             # "a strike by dock workers was called off": the act's doer is named in its own phrase.
             sources = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -256,6 +274,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = patients
         else:
             targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None)
+        asked = _for_clause(tok)
+        if asked is not None and not targets:
+            targets = _children(asked, {"nsubj"})  # "called for Israel to withdraw": Israel is asked
         if obj is not None and not targets:
             targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
         if obj is not None and not targets and not pattern.prep and obj.lemma_.lower() not in lexicon.nouns:
@@ -401,12 +422,29 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                            and t.head.pos_ in ("NOUN", "PROPN") for p in t.children if p.dep_ == "pobj"]
             sources = late_agents[:1]
             agent_named = agent_named or bool(late_agents)
+        # "leapt to the defence of Pyongyang", "served Astana with a demand": the light verb's
+        # subject acts, on the "of" phrase or on the verb's object.
+        lender = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") else None
+        if lender is None or lender.pos_ != "VERB" or not lexicon.cue("light_verb", lender.lemma_.lower()):
+            lender = None
+        if lender is not None and not sources and not targets:
+            targets = undergoer or (_children(lender, {"dobj", "dative"}) if tok.head.lower_ == "with" else [])
         if agent_named and not targets:
             targets = undergoer  # with the doer named, "of" names the one done to
-        elif not sources and undergoer and pattern.preps and "of" not in pattern.preps:
+        elif not sources and lender is None and undergoer and pattern.preps and "of" not in pattern.preps:
             sources = undergoer  # "the visit of Putin to Beijing": "of" names the doer when "to" names the other
+        if not targets:
+            # "renewed its plea for the gunmen to free the fishermen": the gunmen are asked.
+            asked = _for_clause(tok) or (_for_clause(tok.head) if tok.dep_ == "dobj" else None)
+            targets = _children(asked, {"nsubj"}) if asked is not None else []
         fallback: list[Token] = []
-        if not sources:
+        receiver = _receiving_verb(tok, lexicon)
+        if receiver is not None and not sources:
+            # "Nairobi drew criticism from Washington": the "from" phrase acts on the subject.
+            sources = [p for t in (tok, receiver) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj"][:1]
+            targets = targets or _children(receiver, {"nsubj", "nsubjpass"}) or _subject(receiver)
+        if not sources and receiver is None:
             # "Russian strikes": a country or group word modifying the noun acts.
             sources = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
             # "X held talks": a light verb lends its subject; "X condemned the attack" does not.
@@ -415,6 +453,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 fallback = _subject(head)
             elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
                 fallback = _subject(head.head)  # "Tokyo sent its whalers in defiance of the court"
+            elif lender is not None:
+                fallback = _subject(lender)
             intent = _intent_head(tok, lexicon.cues.get("intent", {}))
             if not fallback and intent is not None:
                 fallback = _subject(intent)  # "the rebels agreed to a ceasefire": the rebels would cease fire
@@ -481,8 +521,9 @@ def _spoken_clause(clause: Token, speech: Token, plover: str, report_verbs: froz
         return False
     if plover != "request":
         return True
+    # "said Khartoum had run out of excuses and must open Darfur": the modal may sit on a later conjunct.
     if any(c.dep_ == "aux" and (cue := demand_cues.get(c.lower_)) is not None and cue.value == "modal"
-           for c in clause.children):
+           for verb in (clause, *_later_conjuncts(clause)) for c in verb.children):
         return True
     if (cue := demand_cues.get(clause.lemma_.lower())) is not None and cue.value == "modal" \
             and _children(clause, {"xcomp"}):
@@ -521,6 +562,37 @@ def _in_own_words(anchor: Token) -> bool:
     return base.dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS or _speakers_own(c) for c in subjects[:1])
 
 
+def _maker(subject: Token) -> Token:
+    """Whoever sent a weapon, when a participle names them: "a bomb planted by ETA killed"
+    is ETA's attack; "soldiers backed by armour" are still the soldiers."""
+    return next((p for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), subject)
+
+
+def _receiving_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb whose subject receives what an event noun names ("drew criticism", "came under fire")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        # "received $3 million in aid from Japan": the amount is the object, the aid its kind.
+        amount = head.head if head.head.dep_ == "dobj" else next(
+            (c for c in head.head.children if c.dep_ == "dobj"), None)
+        if amount is not None:
+            noun, head = amount, amount.head
+    if noun.dep_ == "dobj":
+        cue = lexicon.cue("received", head.lemma_.lower())
+        return head if cue is not None and cue.value == "object" else None
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        cue = lexicon.cue("received", head.head.lemma_.lower())
+        return head.head if cue is not None and cue.value == head.lower_ else None
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    """A "not", "never" or "no longer" on a word: "would no longer take part" hangs "no" on "longer"."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+               and any(n.dep_ == "neg" for n in c.children) for c in tok.children)
+
+
 def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     """The word announcing an intention to do what the anchor names, if one governs it.
 
@@ -546,6 +618,23 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     return None
 
 
+def _own_possible_act(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
+    """The speech verb of "Sweden's minister said Stockholm might halt its aid": a hostile act
+    a speaker says its own side may take is a threat, as one it says it will take is."""
+    base = _first_conjunct(anchor)
+    cue = intents.get(base.head.lemma_.lower())
+    if base.head.i == anchor.i or cue is None or cue.value != "report" or not _in_own_words(anchor):
+        return None
+    possible = any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in anchor.children)
+    return base.head if possible else None
+
+
+def _has_condition(anchor: Token) -> bool:
+    """Whether an "if" or "unless" clause hangs on the anchor."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in anchor.children)
+
+
 def _conditional_head(anchor: Token) -> Token | None:
     """The modal of an act promised on a condition: "would pull out of the talks if ...".
 
@@ -558,9 +647,7 @@ def _conditional_head(anchor: Token) -> Token | None:
         return None
     if modal.lower_ in HEDGED_MODALS and not _in_own_words(anchor):
         return None
-    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                    for c in anchor.children)
-    return modal if condition else None
+    return modal if _has_condition(anchor) else None
 
 
 def condition_subjects(anchor: Token) -> list[Token]:
@@ -614,13 +701,13 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         if threat and cue is not None and cue.value in ("decision", "future"):
             continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it
         if threat and head is None:
-            head = _conditional_head(candidate.anchor)
-        if head is None and not threat and any(c.dep_ == "neg" for c in candidate.anchor.children):
+            head = _conditional_head(candidate.anchor) or _own_possible_act(candidate.anchor, intents)
+        if head is None and not threat and _negated(candidate.anchor):
             # "Moscow would not pull its troops out, the ministry said": a refusal, whoever reports it.
             head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in REFUSING_MODALS), None)
         if mapped is None or head is None or head.i in announced:
             continue
-        if any(c.dep_ == "neg" for t in (candidate.anchor, head) for c in t.children):
+        if _negated(candidate.anchor) or _negated(head):
             # "Hamas will not release more hostages" refuses (1243); the act itself is coded negated.
             mapped = None if threat else lexicon.refusal_code(candidate.cameo)
             if mapped is None:
@@ -666,7 +753,7 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         if mapped is None or modal is None or said is None or said.value not in ("report", "mandative") \
                 or base.dep_ != "ccomp" or speech.i in made or _in_own_words(candidate.anchor):
             continue
-        if any(c.dep_ == "neg" for t in (candidate.anchor, speech) for c in t.children):
+        if _negated(candidate.anchor) or _negated(speech):
             continue  # "said the troops must not withdraw" demands the opposite of the act
         made.add(speech.i)
         code, rule = mapped

@@ -33,6 +33,9 @@ def _own_cues(tok: Token, lexicon: Lexicon) -> list[tuple[str, str]]:
                 cues.append((cue.value, cue.rule))
         elif child.dep_ == "advmod":
             cue = lexicon.cue("hedge", word)
+            if cue is None and word in ("longer", "more"):
+                # "would no longer take part": the "no" hangs on "longer", not on the verb.
+                cue = next((lexicon.cue("negation", c.lower_) for c in child.children if c.dep_ == "neg"), None)
             if cue:
                 cues.append((cue.value, cue.rule))
         elif child.dep_ == "mark":

@@ -728,3 +728,88 @@ def test_a_threat_the_model_finds_is_aimed_at_the_condition_wherever_it_hangs(co
 def test_idioms_news_copy_uses_for_acts(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
     assert has(code(coder, text), plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule)
                                                             for e in code(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Nairobi drew sharp criticism from Washington on Monday.", "ACCUSE", "USA", "KEN"),
+    ("The plan was met with protests from the opposition in Caracas.", "PROTEST", "VEN", "VEN"),
+    ("Kenya received 3 million dollars in aid from Japan.", "AID", "JPN", "KEN"),
+])
+def test_an_act_received_is_done_by_its_from_phrase_to_the_subject(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.plover, e.source, e.target, e.rule) for e in events]
+    assert not has(events, plover, target, source) or source == target
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("The UN called for Israel to withdraw its troops.", "REQUEST", None, "ISR"),
+    ("Manila renewed its plea for Abu Sayyaf gunmen to free three fishermen.", "REQUEST", "PHL", "PHL"),
+    ("Kenya's defence ministry has put in an urgent request to London for armoured vehicles.",
+     "REQUEST", "KEN", "GBR"),
+    ("Kabul was offered military aid by New Delhi.", "AGREE", "IND", "AFG"),
+    ("U.S. envoy Andrew Natsios said Khartoum had run out of excuses and must open Darfur to the peacekeepers.",
+     "REQUEST", "USA", "SDN"),
+    ("France will pull its soldiers out of Mali if Bamako keeps delaying the elections, the defence minister "
+     "warned.", "THREATEN", "FRA", "MLI"),
+    ("Rebels loyal to Riek Machar shelled army positions around Malakal on Monday.", "ASSAULT", "SSD", "SSD"),
+    ("Militants kidnapped six oil workers in the Niger Delta.", "ASSAULT", "NGA", "NGA"),
+    ("The World Bank held back a loan to Nairobi after the vote was annulled.", "SANCTION", None, "KEN"),
+    ("Madrid took a swipe at Rabat over its handling of the migrant crisis.", "ACCUSE", "ESP", "MAR"),
+])
+def test_who_asks_whom_and_other_actors_of_this_session(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+def test_a_for_clause_does_not_make_a_phone_call(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The UN called for Israel to withdraw its troops.")
+    assert not any(e.cameo == "041" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_no_longer_negates(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Manila said its navy would no longer take part in joint patrols with Australian ships.")
+    cooperation = [e for e in events if e.plover == "COOPERATE"]
+    assert cooperation and all(e.status == "negated" for e in cooperation), [(e.plover, e.status) for e in events]
+    assert not any(e.plover == "AGREE" and e.status == "asserted" for e in events)
+
+
+def test_a_word_inside_an_actors_name_is_no_trigger(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The American charge d'affaires in Caracas, Jonathan Reed, said the embassy would stay open.")
+    assert not any(e.cameo.startswith("17") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_troops_fighting_abroad_keep_no_country_from_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # Unnamed soldiers take the place's country only against that country's own rebels.
+    events = code(coder, "Taliban fighters ambushed soldiers near Basra.")
+    assert not any(e.target is not None and e.target.code == "IRQMIL" for e in events), [
+        (e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("A bomb planted by ETA killed two policemen in Bilbao.", "ESP", "ESP"),
+    ("A rocket launched from Gaza by Hamas militants struck Sderot.", "PSE", "ISR"),
+])
+def test_whoever_made_a_weapon_that_struck_acts(coder, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, "ASSAULT", source, target), [(e.source, e.target, e.rule) for e in events]
+    assert all(e.source is not None for e in events if e.plover == "ASSAULT")
+
+
+def test_forces_put_on_alert_are_not_their_own_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Police in Karachi were put on red alert ahead of the Ashura processions.")
+              if e.plover == "MOBILIZE"]
+    assert events and all(e.target is None or e.target.code != e.source.code for e in events), [
+        (e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Beijing leapt to the defence of Pyongyang on Wednesday.", "SUPPORT", "CHN", "PRK"),
+    ("China's security ministry served Kazakh intelligence with a demand to hand over its files.",
+     "REQUEST", "CHN", "KAZ"),
+    ("Sweden said it might halt its aid to Kampala.", "THREATEN", "SWE", "UGA"),
+    ("Belgrade rebuffed a request from the Hague tribunal to hand over the archives.", "REJECT", "SRB", "IGOICTY"),
+])
+def test_light_verbs_with_a_preposition_and_acts_a_side_says_it_may_take(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule) for e in events]
+
