@@ -61,6 +61,10 @@ class Gazetteer:
                 patterns.append((key, make_doc(term)))  # type: ignore[operator]
             for key, pattern in patterns:
                 matcher.add(key, [pattern])
+        # "the Niger Delta", "the Korean peninsula": a region whose name holds another country's.
+        self._regions = PhraseMatcher(vocab, attr="LOWER")  # type: ignore[arg-type]
+        for term, (_, country) in lexicon.regions.items():
+            self._regions.add(country or "-", [make_doc(term)])  # type: ignore[operator]
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every term match, overlaps included; computed once per document.
@@ -75,11 +79,18 @@ class Gazetteer:
         if cached is not None:
             return cached  # type: ignore[no-any-return]
         found = []
+        regions = [(start, end, doc.vocab.strings[match_id]) for match_id, start, end in self._regions(doc)]
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
                 entries = self.lexicon.actors[self._terms[doc.vocab.strings[match_id]]]
                 if entries[0].kind != "agent" and doc[start:end].text.islower():
                     continue
+                if entries[0].kind in ("country", "demonym", "capital") and _names_a_backer(doc, end):
+                    continue  # "Moscow-backed separatists" are not Russia's, "Russian-speaking students" not Russians
+                if entries[0].kind in ("country", "demonym") and any(
+                        a <= start and end <= b and b - a > end - start and country != entries[0].country
+                        for a, b, country in regions):
+                    continue  # "the Niger Delta" is Nigeria's, not Niger
                 found.append((match_id, start, end))
         doc.user_data[MATCHES_KEY] = found
         return found
@@ -98,6 +109,15 @@ class Gazetteer:
             entry = choose_entry(self.lexicon.actors[term], day)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
         return found
+
+
+# "Moscow-backed separatists", "Russian-speaking students": the country only qualifies them.
+# ("a Chinese-funded pipeline" is China's project, so "funded" is not among them).
+BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking"})
+
+
+def _names_a_backer(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKER_SUFFIXES
 
 
 def choose_entry(entries: list[ActorEntry], day: dt.date | None) -> ActorEntry:

@@ -21,7 +21,8 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "couple", "series", "round", "wave", "batch", "team", "delegation", "contingent",
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
-                        "several", "few", "one", "two", "three", "more", "none"})
+                        "several", "few", "one", "two", "three", "more", "none", "string", "spate", "barrage",
+                        "volley", "flurry", "raft"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
@@ -424,11 +425,14 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             agent_named = agent_named or bool(late_agents)
         # "leapt to the defence of Pyongyang", "served Astana with a demand": the light verb's
         # subject acts, on the "of" phrase or on the verb's object.
-        lender = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") else None
+        holder = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITIES:
+            holder = tok.head.head  # "unleashed a string of attacks": the string is what the verb takes
+        lender = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ in ("to", "with") else None
         if lender is None or lender.pos_ != "VERB" or not lexicon.cue("light_verb", lender.lemma_.lower()):
             lender = None
         if lender is not None and not sources and not targets:
-            targets = undergoer or (_children(lender, {"dobj", "dative"}) if tok.head.lower_ == "with" else [])
+            targets = undergoer or (_children(lender, {"dobj", "dative"}) if holder.head.lower_ == "with" else [])
         if agent_named and not targets:
             targets = undergoer  # with the doer named, "of" names the one done to
         elif not sources and lender is None and undergoer and pattern.preps and "of" not in pattern.preps:
@@ -448,8 +452,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             # "Russian strikes": a country or group word modifying the noun acts.
             sources = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
             # "X held talks": a light verb lends its subject; "X condemned the attack" does not.
-            head = tok.head
-            if tok.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):
+            head = holder.head
+            if holder.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):
                 fallback = _subject(head)
             elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
                 fallback = _subject(head.head)  # "Tokyo sent its whalers in defiance of the court"

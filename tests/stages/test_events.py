@@ -813,3 +813,21 @@ def test_light_verbs_with_a_preposition_and_acts_a_side_says_it_may_take(coder, 
     events = code(coder, text)
     assert has(events, plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule) for e in events]
 
+
+
+def test_a_region_is_not_the_country_its_name_holds(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Moscow has expressed a desire for the denuclearization of the Korean peninsula.")
+    assert events and not any(e.target is not None and e.target.country == "KOR" for e in events)
+    events = code(coder, "Moscow has expressed a desire for peace in the Niger Delta.")
+    assert not any(a is not None and a.country == "NER" for e in events for a in (e.source, e.target))
+    assert has(code(coder, "Iraqi Kurdistan's government signed an oil deal with Ankara."), "AGREE", "IRQ", "TUR")
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Moscow-backed separatists shelled Mariupol.", "ASSAULT", "UKR", None),
+    ("Russian-speaking students in Riga boycotted classes on Wednesday.", "PROTEST", "LVA", None),
+    ("Beijing stepped in with a package of assistance to Cambodia.", "AID", "CHN", "KHM"),
+])
+def test_a_backers_country_and_a_package_of_aid(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule) for e in events]
