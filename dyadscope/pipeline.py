@@ -116,6 +116,7 @@ def _home_army(actor: Actor | None, foe: Actor | None, country: str) -> Actor | 
 
 
 def _inside_name(token: Token, actors: ActorIndex) -> bool:
+    """Whether a word is inside a longer actor name, not its last word ("charge" in "charge d'affaires")."""
     mention = actors.by_token.get(token.i)
     return mention is not None and mention.end - mention.start > 1 and token.i != mention.end - 1
 

@@ -117,6 +117,7 @@ BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "train
 
 
 def _names_a_backer(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token `end` is joined by a hyphen to a word like "backed"."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKER_SUFFIXES
 
 
