@@ -73,7 +73,8 @@ PLOVER_TYPES = frozenset(
 CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
      "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
-     "implied_target", "implied_source", "demand", "ultimatum", "spoken", "received", "weapon"}
+     "implied_target", "implied_source", "demand", "ultimatum", "spoken", "received", "weapon",
+     "hardware"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})

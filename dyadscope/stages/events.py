@@ -16,13 +16,14 @@ from ..lexicon import Cue, Lexicon, NounPattern, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
-# Heads that only count or group what follows "of": "dozens of diplomats", "a round of talks".
+# Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
+# "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
                         "couple", "series", "round", "wave", "batch", "team", "delegation", "contingent",
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
                         "several", "few", "one", "two", "three", "more", "none", "string", "spate", "barrage",
-                        "volley", "flurry", "raft"})
+                        "volley", "flurry", "raft", "year", "month", "week", "decade"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
@@ -31,6 +32,9 @@ SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
 CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
 HEDGED_MODALS = frozenset({"could", "might", "may"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "ccomp"})  # how the parser hangs "free" in "set X free"
+PLACE_OBJECT = "@place"  # a verbs.tsv object that is any named place: "quit southern Lebanon"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "to its border with Belarus": Belarus is aimed at
@@ -179,6 +183,11 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police": or as an adverb.
     particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS}
+    # "set the hostages free", "set free 20 hostages": a resulting adjective works as a particle.
+    particles |= {c.lower_ for c in tok.children if c.pos_ == "ADJ" and c.dep_ in RESULT_DEPS}
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod":
+        particles.add(after.lower_)
     # "dialled down its drills": a preposition with no object of its own is a particle.
     particles |= {c.lower_ for c in tok.children if c.dep_ == "prep" and not _children(c, {"pobj", "pcomp"})}
     comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -193,7 +202,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
             continue
         obj = None
         if pattern.objects:
-            obj = next((o for o in objects if o.lemma_.lower() in pattern.objects), None)
+            obj = next((o for o in objects if o.lemma_.lower() in pattern.objects
+                        or PLACE_OBJECT in pattern.objects and o.ent_type_ in PLACE_ENTITIES), None)
             if obj is None:
                 continue
         comp = None
@@ -256,6 +266,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         pattern, obj, comp = match
         if pattern.cameo.startswith("02") and _asks_a_question(tok):
             continue
+        if pattern.cameo.startswith("05") and _armed_with(tok, lexicon):
+            continue  # "troops backed by tanks": the participle names their arms
         trigger = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
         if obj is not None:
             trigger.append(obj)
@@ -566,6 +578,13 @@ def _in_own_words(anchor: Token) -> bool:
     return base.dep_ == "ccomp" and any(c.lower_ in SELF_PRONOUNS or _speakers_own(c) for c in subjects[:1])
 
 
+def _armed_with(tok: Token, lexicon: Lexicon) -> bool:
+    """True for a participle whose "by" phrase names hardware: "soldiers backed by tanks"."""
+    arms = {**lexicon.cues.get("hardware", {}), **lexicon.cues.get("weapon", {})}
+    return tok.dep_ == "acl" and any(p.lemma_.lower() in arms for a in tok.children if a.dep_ == "agent"
+                                     for p in a.children if p.dep_ == "pobj")
+
+
 def _maker(subject: Token) -> Token:
     """Whoever sent a weapon, when a participle names them: "a bomb planted by ETA killed"
     is ETA's attack; "soldiers backed by armour" are still the soldiers."""
@@ -627,10 +646,22 @@ def _own_possible_act(anchor: Token, intents: Mapping[str, Cue]) -> Token | None
     a speaker says its own side may take is a threat, as one it says it will take is."""
     base = _first_conjunct(anchor)
     cue = intents.get(base.head.lemma_.lower())
-    if base.head.i == anchor.i or cue is None or cue.value != "report" or not _in_own_words(anchor):
+    if base.head.i == anchor.i or cue is None or cue.value != "report":
+        return None
+    if not _in_own_words(anchor) and not _unnamed_speaker_after(base):
         return None
     possible = any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in anchor.children)
     return base.head if possible else None
+
+
+def _unnamed_speaker_after(clause: Token) -> bool:
+    """ "Chad may pull its troops out, the presidency said": a bare office speaking after
+    the quote speaks for the quote's subject (a named one may be someone else's)."""
+    speech = clause.head
+    speakers = _children(speech, {"nsubj"})
+    return clause.dep_ == "ccomp" and clause.i < speech.i and bool(speakers) and all(
+        s.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "PRON")
+                                     for c in s.children) for s in speakers)
 
 
 def _has_condition(anchor: Token) -> bool:

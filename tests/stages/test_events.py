@@ -816,3 +816,39 @@ def test_a_region_is_not_the_country_its_name_holds(coder) -> None:  # type: ign
     events = code(coder, "Moscow has expressed a desire for peace in the Niger Delta.")
     assert not any(a is not None and a.country == "NER" for e in events for a in (e.source, e.target))
     assert has(code(coder, "Iraqi Kurdistan's government signed an oil deal with Ankara."), "AGREE", "IRQ", "TUR")
+
+
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    ("Israeli troops quit southern Lebanon on Monday.", "0874", "ISR"),
+    ("The Tamil Tigers set free 20 Sri Lankan soldiers on Monday.", "0841", "LKA"),
+    ("Hezbollah guerrillas set the Israeli hostages free.", "0841", "LBN"),
+    ("Tokyo expressed deep regret to Seoul over the sinking of the trawler.", "055", "JPN"),
+    ("Police roughed up two foreign reporters in Harare.", "182", "ZWE"),
+    ("Bangladesh's military ruler ended four years of martial law on Monday.", "0814", "BGD"),
+])
+def test_phrasal_resultative_and_place_objects(coder, text: str, cameo: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "1999-01-01")
+    assert any(e.cameo == cameo and e.source is not None and e.source.country == source for e in events), [
+        (e.cameo, e.source, e.rule) for e in events]
+
+
+def test_quitting_office_is_still_a_concession(coder) -> None:  # type: ignore[no-untyped-def]
+    assert "0831" in {e.cameo for e in code(coder, "The prime minister quit after a week of protests.")}
+
+
+def test_whoever_orders_an_act_of_its_own_does_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The interior minister of Kenya ordered the expulsion of 30 Somali traders.")
+    assert has(events, "COERCE", "KEN", None), [(e.cameo, e.source, e.target) for e in events]
+    assert not any(e.cameo == "100" for e in events), "ordering one's own act is no demand"
+    assert has(code(coder, "Washington ordered Belgrade to withdraw its troops."), "REQUEST", "USA", "SRB")
+
+
+def test_troops_backed_by_armour_are_not_supported_by_anyone(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Government soldiers backed by tanks attacked the rebel stronghold of Kailahun.")
+    assert not any(e.plover == "SUPPORT" for e in events), [(e.cameo, e.rule) for e in events]
+    assert any(e.plover == "SUPPORT" for e in code(coder, "Rebels backed by Rwanda seized the town of Goma."))
+
+
+def test_a_bare_office_speaking_after_the_quote_threatens_for_its_subject(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Chad may recall its 1,200 soldiers from the UN mission in Mali, the presidency said.")
+    assert has(events, "THREATEN", "TCD", None), [(e.cameo, e.source, e.target) for e in events]
