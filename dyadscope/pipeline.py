@@ -578,6 +578,11 @@ class Coder:
                 if veto and sentence_p is not None and document_p is not None \
                         and sentence_p < self.settings.model_veto_sentence and document_p < self.settings.model_veto_story:
                     continue  # both readings of the model rule the pattern's type out
+                if document_p is not None and day and published \
+                        and (published - day).days > self.settings.model_old_news_days:
+                    # "Militants attacked the town twice last year": what the story is about
+                    # is its news, not an act it recalls.
+                    document_p *= self.settings.model_old_news_weight
                 confidence = _confidence(candidate, source, target, sentence_p, document_p, guessed)
                 if confidence < self.settings.min_confidence:
                     continue

@@ -39,6 +39,8 @@ class Settings:
     nearest_target: bool = True
     model_headline_weight: float = 0.6
     headline_pattern_weight: float = 0.2
+    model_old_news_days: int = 30
+    model_old_news_weight: float = 0.5
     historical_days: int = 365
 
     def replace(self, **changes: Any) -> Settings:

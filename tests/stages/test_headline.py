@@ -55,3 +55,21 @@ def test_the_headline_steers_the_story_and_its_top_event(coder) -> None:  # type
 
     # The body alone leans on last year's attack; the headline says the withdrawal is the news.
     assert (top(None), top(title)) == ("ASSAULT", "RETREAT")
+
+
+def test_an_act_the_story_recalls_counts_less_as_its_news(coder) -> None:  # type: ignore[no-untyped-def]
+    story = ("Rebels shelled the port of Kismayo {when}, the army said. "
+             "Officials said the shelling had cut the town's water supply. "
+             "Aid agencies said they were trying to reach the wounded.")
+
+    def confidence(when: str) -> float:
+        (result,) = list(coder.run([Document(id="t", text=story.format(when=when), date="2024-06-20")]))
+        return max(e.confidence for e in result[1] if e.plover == "ASSAULT")
+
+    recalled, settings = confidence("in March 2022"), coder.settings
+    assert recalled < confidence("on Tuesday")
+    coder.settings = settings.replace(model_old_news_weight=1.0)
+    try:
+        assert confidence("in March 2022") > recalled
+    finally:
+        coder.settings = settings
