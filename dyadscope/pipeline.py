@@ -345,7 +345,8 @@ class Coder:
         - patient: the forces an agentless passive acts on are the ones acting ("Turkish
           troops were put on alert"): its subject becomes the source;
         - government: the government of the country where it happens ("a curfew was
-          imposed in Almaty"); it points at the trigger, having no words of its own.
+          imposed in Almaty"); it points at the trigger, having no words of its own;
+        - civilians: the people of the country where it happens ("hundreds marched in Moscow").
         Returns the (source, target) pair, unchanged when no rule applies.
         """
         country = place.country if place is not None else None
@@ -357,8 +358,8 @@ class Coder:
                 whose = country or (next(iter(home)) if len(home) == 1 else None)
                 forces = [_localised(a, whose, everywhere=True) if whose else a for a in patients]
                 source = next((a for a in forces if a and a.country and a.sector in (None, "MIL", "COP")), None)
-            elif way == "government" and country in self._country_names:
-                source = self._implied_actor(country, "GOV", trigger)
+            elif way in ("government", "civilians") and country in self._country_names:
+                source = self._implied_actor(country, "GOV" if way == "government" else "CVL", trigger)
             if source is not None:
                 # "... deployed in Harare": the place named is where, not whom.
                 here = target is not None and target.country == source.country and target.sector in (None, "GOV")

@@ -78,7 +78,7 @@ CUE_FAMILIES = frozenset(
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
-IMPLIED_SOURCES = frozenset({"patient", "government"})
+IMPLIED_SOURCES = frozenset({"patient", "government", "civilians"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z]{3,12}$")
 

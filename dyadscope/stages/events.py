@@ -33,6 +33,7 @@ CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may",
 HEDGED_MODALS = frozenset({"could", "might", "may"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "ccomp"})  # how the parser hangs "free" in "set X free"
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 PLACE_OBJECT = "@place"  # a verbs.tsv object that is any named place: "quit southern Lebanon"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
@@ -398,8 +399,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
     """Candidates from event nouns in nouns.tsv that no verb pattern has already used."""
     found: list[Candidate] = []
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken or tok.ent_type_ == "EVENT":
-            continue  # "the Korean War" names a period, not an event of the story
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken or tok.ent_type_ in ("EVENT", "DATE", "TIME"):
+            continue  # "the Korean War" names a period, not an event of the story; "in March", a month
         patterns = lexicon.nouns.get(tok.lemma_.lower())
         if not patterns:
             continue
@@ -518,7 +519,9 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     condition = next((found for h in (root, *_children(root, {"ccomp", "xcomp"}),
                                       *[t for t in sent if t.pos_ in ("VERB", "AUX")])
                       if (found := condition_subjects(h))), []) if cameo.startswith("13") else []
-    candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", mentions[:1])
+    # "Hundreds marched in Moscow": a place the act happens in is not its doer.
+    doers = [m for m in mentions if not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)]
+    candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", doers[:1])
     # "extended support to Moldova": the object names no actor, its "to" phrase does.
     later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)]  # the coder keeps the first foreign one
     candidate.fallback_targets = (targets if condition else []) + _other_targets(root, None, {}) + later

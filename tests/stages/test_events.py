@@ -852,3 +852,19 @@ def test_troops_backed_by_armour_are_not_supported_by_anyone(coder) -> None:  # 
 def test_a_bare_office_speaking_after_the_quote_threatens_for_its_subject(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Chad may recall its 1,200 soldiers from the UN mission in Mali, the presidency said.")
     assert has(events, "THREATEN", "TCD", None), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Hundreds of people marched in Moscow to demand fair elections.", "RUSCVL", "RUSGOV"),
+    ("Thousands of Kurds marched in Diyarbakir to demand the right to teach in Kurdish.", "TURCVL", "TURGOV"),
+    ("Thousands of Tamils demonstrated in Colombo against the arrests.", "LKACVL", "LKAGOV"),
+])
+def test_a_crowd_protesting_in_a_city_is_its_people_not_its_government(coder, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "1999-01-01") if e.plover == "PROTEST"]
+    assert any(e.source is not None and e.source.code == source and e.target is not None
+               and e.target.code == target for e in events), [(e.source, e.target, e.rule) for e in events]
+
+
+def test_a_month_is_no_march(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Inflation in Zimbabwe passed 2,000 percent in March, the statistics office in Harare said.")
+    assert not any(e.plover == "PROTEST" for e in events), [(e.cameo, e.trigger.text) for e in events]
