@@ -868,3 +868,13 @@ def test_a_crowd_protesting_in_a_city_is_its_people_not_its_government(coder, te
 def test_a_month_is_no_march(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Inflation in Zimbabwe passed 2,000 percent in March, the statistics office in Harare said.")
     assert not any(e.plover == "PROTEST" for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "target"), [
+    ("The Tamil Tigers declared a unilateral ceasefire on Tuesday.", "0871", "LKAGOV"),
+    ("Free Aceh Movement rebels declared a truce to let aid reach the survivors.", "0871", "IDNGOV"),
+])
+def test_a_rebel_truce_with_no_target_is_towards_its_government(coder, text, cameo, target) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "2005-01-04") if e.cameo == cameo]
+    assert events and all(e.target is not None and e.target.code == target for e in events), [
+        (e.source, e.target) for e in events]
