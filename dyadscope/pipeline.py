@@ -285,7 +285,7 @@ class Coder:
                 continue
             candidate = model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
                                         self._report_verbs, self._spoken(label),
-                                        self.lexicon.cues.get("demand", {}))
+                                        self.lexicon.cues.get("demand", {}), self.lexicon.cues.get("inanimate", {}))
             if candidate is None:
                 continue
             credit_here = credit + paragraph_credit.get(paragraph_of[number], [])
@@ -406,7 +406,7 @@ class Coder:
             return None
         return model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
                                self._report_verbs, self._spoken(label),
-                               self.lexicon.cues.get("demand", {}))
+                               self.lexicon.cues.get("demand", {}), self.lexicon.cues.get("inanimate", {}))
 
     def _spoken(self, label: str) -> str | None:
         """The type (lower case) when it is one that is said, not done (the `spoken` cues)."""
@@ -450,6 +450,9 @@ class Coder:
             if sources and all(_bare(a) for a in sources):
                 sources = _speaking_for(candidate.anchor, sources, actors)
             sources = [_as_written(a, text) for a in sources[: self.settings.max_actors_per_side]]
+            if candidate.speakers and not {a.country for h in candidate.speakers for a in actors.resolve_all(h)} \
+                    & {a.country for a in sources if a.country}:
+                continue  # "Russia will strike, Biden said" forecasts; only the doer's own side threatens
             found = [a for h in candidate.targets for a in actors.resolve_all(h)]
             if found and all(_bare(a) for a in found) and candidate.kind == "verb":
                 # "asked the CSTO for military assistance": an actor named as the verb's object

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Cue, Lexicon, NounPattern, VerbPattern
+from ..lexicon import NO_EVENT, Cue, Lexicon, NounPattern, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -25,6 +25,8 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "several", "few", "one", "two", "three", "more", "none", "string", "spate", "barrage",
                         "volley", "flurry", "raft", "year", "month", "week", "decade"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
+NO_EVENT_KEY = "dyadscope.no_event"  # doc.user_data: indices of verbs a no-event row matched
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
@@ -59,6 +61,8 @@ class Candidate:
     kind: str = "verb"  # verb | noun | model
     fallback_sources: list[Token] = field(default_factory=list)  # tried when no source resolves
     fallback_targets: list[Token] = field(default_factory=list)  # tried when no target resolves
+    # A threat announced by a named speaker stands only if the speaker is of the doer's side.
+    speakers: list[Token] = field(default_factory=list)
 
 
 # What a trigger's own phrase holds besides whom it is aimed at: its doer, a condition,
@@ -195,6 +199,11 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
     # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
     comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
               and not any(m.dep_ in ("mark", "aux") for m in c.children)]
+    # "called on the leaders on Friday to end the war": with a phrase between, the parser can
+    # hang the "to" complement as a purpose clause.
+    comps += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > tok.i
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+              and any(d.dep_ in ("dobj", "prep") and d.i < c.i for d in tok.children)]
     # "called for Israel to withdraw" asks as "called on Israel to withdraw" does.
     asked = _for_clause(tok)
     comps += [asked] if asked is not None else []
@@ -265,6 +274,14 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if match is None:
             continue
         pattern, obj, comp = match
+        if pattern.cameo == NO_EVENT:
+            # "launched a satellite": a form the lexicon names as no act; the model is not to read one into it
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            continue
+        if pattern.cameo.startswith("04") and _children(tok, {"oprd"}):
+            continue  # "which Argentina calls the Malvinas": naming, not a call
+        if pattern.cameo[:2] in ("17", "18", "19", "20") and _at_play(sent, lexicon):
+            continue  # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault
         if pattern.cameo.startswith("02") and _asks_a_question(tok):
             continue
         if pattern.cameo.startswith("05") and _armed_with(tok, lexicon):
@@ -274,6 +291,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             trigger.append(obj)
         agents, patients = _passive(tok)
         sources = agents or _subject(tok)
+        if any(_inanimate(s, lexicon.cues.get("inanimate", {}), pattern.cameo) for s in sources):
+            continue  # "an earthquake struck the capital", "shares plunged": no one acted
         if pattern.cameo[:2] in ("18", "19", "20"):
             weapons = lexicon.cues.get("weapon", {})
             sources = [_maker(s) if s.lemma_.lower() in weapons else s for s in sources]
@@ -405,8 +424,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         if not patterns:
             continue
         pattern = _match_noun(tok, patterns)
-        if pattern is None:
-            continue
+        if pattern is None or pattern.cameo[:2] in ("05", "17", "18", "19", "20") and _at_play(sent, lexicon):
+            continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed": a match
         start = tok.i - len(pattern.lemmas) + 1
         trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
         sources: list[Token] = _children(tok, {"poss"})
@@ -482,7 +501,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
 
 def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                     report_verbs: frozenset[str] = frozenset(), spoken: str | None = None,
-                    demand_cues: Mapping[str, Cue] | None = None) -> Candidate | None:
+                    demand_cues: Mapping[str, Cue] | None = None,
+                    inanimate: Mapping[str, Cue] | None = None) -> Candidate | None:
     """A candidate for a sentence only the event-type model codes: the main verb's actors.
 
     The subject (or passive agent) of the sentence's root acts on its object, its
@@ -509,8 +529,16 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                 candidate = Candidate(cameo, rule, [root], root, speakers, addressees, 0, "model", mentions[:1])
                 candidate.fallback_targets = _children(root, {"dobj", "dative"}) + _prep_objects(root, None)
                 return candidate
+    if root.i in sent.doc.user_data.get(NO_EVENT_KEY, ()):
+        return None  # "Egypt launched its first satellite": the lexicon says the main verb names no act
     agents, patients = _passive(root)
     sources = agents or _subject(root)
+    if root.pos_ in ("NOUN", "PROPN"):
+        # A noun parsed as the root ("Wildfires swept into the town", "A magnitude 6.8 earthquake
+        # struck ..."): the noun, or the subject of its clause, is the doer.
+        sources = sources + [root] + [s for c in root.children if c.dep_ in ("acl", "relcl") for s in _subject(c)]
+    if any(_inanimate(s, inanimate or {}, cameo) for s in sources):
+        return None  # "Cyclone Nargis battered the delta": whatever the words suggest, no one acted
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
     # "FARC said they would freeze the talks unless Bogota halted the bombing": a threat
     # is aimed at whoever must meet its condition.
@@ -588,6 +616,28 @@ def _armed_with(tok: Token, lexicon: Lexicon) -> bool:
                                      for p in a.children if p.dep_ == "pobj")
 
 
+def _at_play(sent: Span, lexicon: Lexicon) -> bool:
+    """Whether a sentence reports a game: a score ("1-0", "34-32") or a word of sport
+    (cue family `sport`: "qualifier", "wickets", "medal")."""
+    words = list(sent)
+    sport = lexicon.cues.get("sport", {})
+    return any(t.lemma_.lower() in sport for t in words) or any(
+        a.like_num and len(a.text) <= 2 and dash.text in ("-", "\u2013") and b.like_num and len(b.text) <= 2
+        for a, dash, b in zip(words, words[1:], words[2:], strict=False))
+
+
+def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool:
+    """ "an earthquake", "Typhoon Haiyan", "oil prices": a doer that is no actor (cue family `inanimate`).
+
+    A vehicle is none only for force: "a train derailed, killing seven" is an accident, but
+    "the first freight train rolled into Djibouti" can carry two countries' trade.
+    """
+    # A name takes its kind from a compound ("Typhoon Haiyan"); a common noun does not ("survey teams").
+    words = [subject] + [c for c in subject.children if c.dep_ == "compound" and subject.pos_ == "PROPN"]
+    cues = [inanimate[w.lemma_.lower()] for w in words if w.lemma_.lower() in inanimate]
+    return any(c.value != "vehicle" or cameo[:2] in ("17", "18", "19", "20") for c in cues)
+
+
 def _maker(subject: Token) -> Token:
     """Whoever sent a weapon, when a participle names them: "a bomb planted by ETA killed"
     is ETA's attack; "soldiers backed by armour" are still the soldiers."""
@@ -632,12 +682,12 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     cue = intents.get(head.lemma_.lower())
     if cue is not None and cue.value == "report":
         # "Russia said it would send troops": the actor announcing its own future act.
-        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children)
         return head if _in_own_words(anchor) and future else None
     if base.dep_ in ("xcomp", "acl") and cue is not None:
         return head
     if base.dep_ == "ccomp" and cue is not None and cue.value == "verb" and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in anchor.children):
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children):
         return head  # "vowed that his fighters would strike at Sochi", "promised that Moscow would lift the ban"
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
         return head.head
@@ -655,6 +705,25 @@ def _own_possible_act(anchor: Token, intents: Mapping[str, Cue]) -> Token | None
         return None
     possible = any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in anchor.children)
     return base.head if possible else None
+
+
+def _announced_by_own_side(anchor: Token, intents: Mapping[str, Cue]) -> tuple[Token | None, list[Token]]:
+    """The speech verb of "Turkey will launch a ground offensive, Erdogan said", and who speaks.
+
+    A hostile act its own side says it will take is a threat; the same words from someone
+    else ("Russia will strike, Biden said") are a forecast. A bare office after the quote
+    speaks for the quote's subject; a named speaker is returned, to be checked against the
+    doer's country once actors are known.
+    """
+    base = _first_conjunct(anchor)
+    cue = intents.get(base.head.lemma_.lower())
+    if base.head.i == anchor.i or cue is None or cue.value != "report" or base.dep_ != "ccomp" \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children):
+        return None, []
+    if _unnamed_speaker_after(base):
+        return base.head, []
+    speakers = _children(base.head, {"nsubj"})
+    return (base.head, speakers) if speakers else (None, [])
 
 
 def _unnamed_speaker_after(clause: Token) -> bool:
@@ -738,8 +807,11 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         cue = intents.get(head.lemma_.lower()) if head is not None else None
         if threat and cue is not None and cue.value in ("decision", "future"):
             continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it
+        speakers: list[Token] = []
         if threat and head is None:
             head = _conditional_head(candidate.anchor) or _own_possible_act(candidate.anchor, intents)
+        if threat and head is None:
+            head, speakers = _announced_by_own_side(candidate.anchor, intents)
         if head is None and not threat and _negated(candidate.anchor):
             # "Moscow would not pull its troops out, the ministry said": a refusal, whoever reports it.
             head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in REFUSING_MODALS), None)
@@ -760,6 +832,7 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
                            condition or candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
         intent.fallback_targets = candidate.targets + candidate.fallback_targets if condition \
             else candidate.fallback_targets
+        intent.speakers = speakers
         found.append(intent)
     return found
 

@@ -107,6 +107,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("groups.tsv", "code\tname\taliases\tcountry\tsector\nbad code\tX\t\tKEN\tOPP\n", "groups.tsv:2"),
     ("verbs.tsv", "cameo\tverb\tparticle\tobject\tprep\tcomp\texample\n999\tfrobnicate\t\t\t\t\tx\n", "verbs.tsv:2"),
+    ("verbs.tsv", "cameo\tverb\tparticle\tobject\tprep\tcomp\texample\n--\tlaunch\t\tkite\t\t\tx\n", "verbs.tsv:2"),
     ("leaders.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
                     "# comment\nA B\t\tKEN\tGOV\thead_of_state\t2020-13-01\t\t\n", "leaders.tsv:3"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nmystery\tx\ty\t\n", "cues.tsv:2"),
@@ -129,6 +130,13 @@ def test_a_bad_row_names_its_file_and_line(tmp_path: Path, name: str, content: s
     (tmp_path / name).write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=message):
         load_lexicon(tmp_path)
+
+
+def test_a_no_event_row_loads_and_silences_its_form(tmp_path: Path) -> None:
+    (tmp_path / "verbs.tsv").write_text("cameo\tverb\tparticle\tobject\tprep\tcomp\texample\n"
+                                        "-\tlaunch\t\tkite\t\t\tX launched a kite\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert any(p.cameo == "-" and p.objects == {"kite"} for p in lex.verbs["launch"])
 
 
 def test_a_missing_extra_folder_is_an_error(tmp_path: Path) -> None:

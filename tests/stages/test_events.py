@@ -878,3 +878,109 @@ def test_a_rebel_truce_with_no_target_is_towards_its_government(coder, text, cam
     events = [e for e in code(coder, text, "2005-01-04") if e.cameo == cameo]
     assert events and all(e.target is not None and e.target.code == target for e in events), [
         (e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "target"), [
+    ("The Ethiopian army stopped shelling rebel positions near Mekele on Monday.", "087", "ETH"),
+    ("Sri Lankan troops halted bombing Tamil Tiger bases in the north.", "087", "LKA"),
+    ("Riot police ceased firing on the crowd after an hour.", "0871", None),
+    ("The guerrillas said they would silence their guns from midnight on Friday.", "0871", None),
+])
+def test_stopping_an_attack_de_escalates_it(coder, text, cameo, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2000-05-02")
+    assert any(e.cameo == cameo and (target is None or e.target is not None and e.target.country == target)
+               for e in events), [(e.cameo, e.target, e.rule) for e in events]
+
+
+def test_silencing_critics_is_still_repression(coder) -> None:  # type: ignore[no-untyped-def]
+    assert "1721" in {e.cameo for e in code(coder, "The junta silenced its critics in the press.")}
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Caracas pulled its ambassador out of Bogota on Thursday.", "161", "VEN", "COL"),
+    ("Pakistan's president revoked emergency rule on Saturday.", "0814", "PAK", None),
+    ("Jakarta agreed to let a United Nations peacekeeping force into East Timor.", "0861", "IDN", "TLS"),
+])
+def test_envoys_pulled_out_emergencies_revoked_peacekeepers_let_in(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "1999-09-12")
+    assert any(e.cameo == cameo and e.source is not None and e.source.country == source
+               and (target is None or e.target is not None and e.target.country == target) for e in events), [
+        (e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A magnitude 7.5 earthquake struck Papua New Guinea's highlands on Monday.",
+    "Typhoon Haiyan slammed into the central Philippines on Friday.",
+    "Cyclone Nargis battered Myanmar's Irrawaddy delta over the weekend.",
+])
+def test_a_force_of_nature_is_no_actor(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2013-11-08")
+    assert not [e for e in events if e.plover], [(e.cameo, e.rule) for e in events]
+
+
+def test_rebels_striking_a_capital_still_attack(coder) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in {e.plover for e in code(coder, "Rebels struck the capital of Papua New Guinea on Monday.")}
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Turkey will soon launch a ground offensive against Kurdish militants in Syria, President Erdogan said.", True),
+    ("President Erdogan said Turkey would soon launch a ground offensive against Kurdish militants in Syria.", True),
+    ("Turkey will close its border with Syria, officials said on Tuesday.", True),
+    ("Russia will invade Ukraine within days, President Joe Biden said.", False),
+    ("Analysts said Russia would attack Ukraine before the spring.", False),
+])
+def test_a_hostile_act_its_own_side_announces_is_a_threat(coder, text: str, threat: bool) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2022-11-22")
+    by_rule = [e for e in events if e.plover == "THREATEN" and not e.rule.startswith("model:")]
+    assert bool(by_rule) is threat, [(e.cameo, e.source, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("Egypt kept the African Nations Cup on Sunday, beating Cameroon 1-0 in the final in Accra.", False),
+    ("Brazil thrashed Germany 7-1 in Belo Horizonte on Tuesday.", False),
+    ("Kenyan police beat 20 protesters outside parliament on Monday.", True),
+])
+def test_a_match_score_makes_a_beating_a_game(coder, text: str, assault: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT" in {e.plover for e in code(coder, text, "2014-07-09")}) is assault
+
+
+def test_an_album_released_is_no_prisoner_freed(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Indonesia's president released his third pop album on Saturday.", "2010-05-01")
+    assert "0841" not in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Egypt launched its first communications satellite from French Guiana on Wednesday.", "150"),
+    ("A Soyuz rocket carrying two cosmonauts blasted off from Baikonur on Thursday.", None),
+    ("Mexico's oil output hit a record high last year.", "190"),
+    ("The prime minister and his wife welcomed a baby boy at a London hospital.", "043"),
+    ("The Falkland Islands, which Argentina calls the Malvinas, have fewer than 3,000 people.", "041"),
+    ("Finland's prime minister married her long-time partner in Helsinki on Saturday.", None),
+    ("Japanese novelist Kenzaburo Oe became the second Japanese writer to receive the Nobel prize.", "043"),
+    ("Iranian firefighters battled the blaze at the Abadan refinery for a second day.", "190"),
+])
+def test_forms_that_name_no_act(coder, text: str, cameo: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2019-03-01")
+    assert not [e for e in events if e.plover] and (cameo is None or cameo not in {e.cameo for e in events}), [
+        (e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    ("Brazil crushed Bolivia 5-0 in a World Cup qualifier in Sao Paulo on Friday night.", False),
+    ("India crushed Pakistan by 89 runs in their World Cup clash at Old Trafford on Sunday.", False),
+    ("Russian troops crushed the uprising in Grozny within a week.", True),
+])
+def test_a_game_is_no_assault(coder, text: str, assault: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT" in {e.plover for e in code(coder, text, "2019-06-16")}) is assault
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy snow paralysed Moscow on Friday, stranding drivers for hours.",
+    "Dengue fever has spread to all 64 districts of Bangladesh.",
+    "A passenger train derailed near Rabat on Tuesday, killing seven people.",
+    "Wind-driven wildfires swept into the Canadian town of Fort McMurray, forcing all residents to flee.",
+    "A poll showed 62 percent of Mexicans approve of President Lopez Obrador's performance.",
+    "Russian shares plunged 12 percent on Tuesday, wiping billions off the value of Gazprom.",
+])
+def test_weather_and_disease_are_no_actors(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(coder, text, "2019-08-01") if e.plover]
