@@ -935,21 +935,8 @@ def test_a_hostile_act_its_own_side_announces_is_a_threat(coder, text: str, thre
     assert bool(by_rule) is threat, [(e.cameo, e.source, e.rule) for e in events]
 
 
-@pytest.mark.parametrize(("text", "assault"), [
-    ("Egypt kept the African Nations Cup on Sunday, beating Cameroon 1-0 in the final in Accra.", False),
-    ("Brazil thrashed Germany 7-1 in Belo Horizonte on Tuesday.", False),
-    ("Kenyan police beat 20 protesters outside parliament on Monday.", True),
-])
-def test_a_match_score_makes_a_beating_a_game(coder, text: str, assault: bool) -> None:  # type: ignore[no-untyped-def]
-    assert ("ASSAULT" in {e.plover for e in code(coder, text, "2014-07-09")}) is assault
-
-
-def test_an_album_released_is_no_prisoner_freed(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "Indonesia's president released his third pop album on Saturday.", "2010-05-01")
-    assert "0841" not in {e.cameo for e in events}
-
-
 @pytest.mark.parametrize(("text", "cameo"), [
+    ("Indonesia's president released his third pop album on Saturday.", "0841"),
     ("Egypt launched its first communications satellite from French Guiana on Wednesday.", "150"),
     ("A Soyuz rocket carrying two cosmonauts blasted off from Baikonur on Thursday.", None),
     ("Mexico's oil output hit a record high last year.", "190"),
@@ -966,6 +953,9 @@ def test_forms_that_name_no_act(coder, text: str, cameo: str | None) -> None:  #
 
 
 @pytest.mark.parametrize(("text", "assault"), [
+    ("Egypt kept the African Nations Cup on Sunday, beating Cameroon 1-0 in the final in Accra.", False),
+    ("Brazil thrashed Germany 7-1 in Belo Horizonte on Tuesday.", False),
+    ("Kenyan police beat 20 protesters outside parliament on Monday.", True),
     ("Brazil crushed Bolivia 5-0 in a World Cup qualifier in Sao Paulo on Friday night.", False),
     ("India crushed Pakistan by 89 runs in their World Cup clash at Old Trafford on Sunday.", False),
     ("Russian troops crushed the uprising in Grozny within a week.", True),
