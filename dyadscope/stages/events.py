@@ -8,7 +8,7 @@ filled in by the other stages.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +27,8 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 NO_EVENT_KEY = "dyadscope.no_event"  # doc.user_data: indices of verbs a no-event row matched
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power (a weapons test)
+JOINT_DRILLS = "062"  # CAMEO: cooperate militarily (drills held together)
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
@@ -186,8 +188,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
                    for p in c.children if p.dep_ == "pobj"]
     objects += [c for c in _children(tok, {"intj"}) if c.i > tok.i]  # "said no to the plan", not "No, he said"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
-    # "were led away by police": or as an adverb.
-    particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS}
+    # "were led away by police", "called home its envoy": or as an adverb.
+    particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS | {"home"}}
     # "set the hostages free", "set free 20 hostages": a resulting adjective works as a particle.
     particles |= {c.lower_ for c in tok.children if c.pos_ == "ADJ" and c.dep_ in RESULT_DEPS}
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -282,6 +284,13 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue  # "which Argentina calls the Malvinas": naming, not a call
         if pattern.cameo[:2] in ("17", "18", "19", "20") and _at_play(sent, lexicon):
             continue  # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault
+        if pattern.cameo[:2] in ("18", "19", "20") and _weapons_test(tok, lexicon.cues.get("weapons_test", {})):
+            # "test-fired two missiles into the sea": a show of force; the verb's own 150 row when it has one
+            shows = _match_verb(tok, [p for p in patterns if p.cameo == SHOW_OF_FORCE])
+            pattern, obj, comp = shows if shows is not None else (replace(pattern, cameo=SHOW_OF_FORCE), obj, comp)
+        if pattern.cameo == SHOW_OF_FORCE and obj is not None and any(
+                c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues.get("joint", {}) for c in obj.children):
+            pattern = replace(pattern, cameo=JOINT_DRILLS)  # "began joint exercises": done together, at no one
         if pattern.cameo.startswith("02") and _asks_a_question(tok):
             continue
         if pattern.cameo.startswith("05") and _armed_with(tok, lexicon):
@@ -626,6 +635,16 @@ def _at_play(sent: Span, lexicon: Lexicon) -> bool:
         for a, dash, b in zip(words, words[1:], words[2:], strict=False))
 
 
+def _weapons_test(verb: Token, cues: Mapping[str, Cue]) -> bool:
+    """ "test-fired", "fired shells into the sea": weapons used in a test or a show (cue family `weapons_test`)."""
+    if any(c.lemma_.lower() in cues and cues[c.lemma_.lower()].value == "on" for c in verb.children
+           if c.dep_ in ("npadvmod", "compound", "advmod", "amod")):
+        return True
+    return any(o.lemma_.lower() in cues and cues[o.lemma_.lower()].value == "into"
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards")
+               for o in c.children if o.dep_ == "pobj")
+
+
 def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool:
     """ "an earthquake", "Typhoon Haiyan", "oil prices": a doer that is no actor (cue family `inanimate`).
 
@@ -718,8 +737,8 @@ def _announced_by_own_side(anchor: Token, intents: Mapping[str, Cue]) -> tuple[T
     base = _first_conjunct(anchor)
     cue = intents.get(base.head.lemma_.lower())
     if base.head.i == anchor.i or cue is None or cue.value != "report" or base.dep_ != "ccomp" \
-            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children):
-        return None, []
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGED_MODALS for c in anchor.children):
+        return None, []  # "Kigali may cut links with Paris, Rwanda's minister said" threatens as "will" does
     if _unnamed_speaker_after(base):
         return base.head, []
     speakers = _children(base.head, {"nsubj"})

@@ -25,6 +25,10 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
                       "through", "along"})
 DIRECTIONAL = frozenset({"to", "into", "on", "onto", "toward", "towards", "from", "over"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+# Words that make a name a subdivision ("Zamfara state", "Helmand Province"): the name
+# before them is looked up among subdivisions first.
+ADMIN_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast",
+                         "prefecture", "department", "territory"})
 # Roots whose events happen on the target's ground: aid delivered, troops deployed,
 # strikes, occupation, fighting ("Russia attacked Ukraine" happens in Ukraine).
 MOVING_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})
@@ -88,6 +92,19 @@ class PlaceGazetteer:
     def lookup(self, name: str, country_hint: str | None, doc_countries: frozenset[str]) -> Place | None:
         """A place for a name; a country the text ties it to, or the document's countries, break ties."""
         key = name.lower().removeprefix("the ")
+        stem, _, last = key.rpartition(" ")
+        if stem and last in ADMIN_WORDS and key not in self.regions:
+            if stem in self.regions:  # "the Darfur region"
+                return self.lookup(stem, country_hint, doc_countries)
+            if stem in self.subdivisions:
+                sub, iso3 = self.subdivisions[stem]
+                return Place(name=sub, country=iso3, admin1=sub, feature="admin1")
+            # "the Donetsk region": named for its city, trusted when the story names the city's country.
+            towns = [c for c in self.cities.get(stem, []) if self.iso3.get(c["countrycode"]) in doc_countries]
+            if towns:
+                iso3 = self.iso3.get(max(towns, key=lambda c: c["population"])["countrycode"])
+                if country_hint in (None, iso3):
+                    return Place(name=name.removeprefix("the "), country=iso3, feature="admin1")
         if key in self.regions:
             region, iso3 = self.regions[key]
             return Place(name=region, country=iso3, feature="region")
@@ -121,6 +138,7 @@ class PlaceGazetteer:
 def _phrase(tok: Token) -> str:
     """A place name with its compound words: "Russky Island", "Khan Younis"."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+    left += [g for c in left for g in c.lefts if g.dep_ == "compound" and g.pos_ == "PROPN"]
     start = min([tok.i, *[c.i for c in left]])
     return tok.doc[start:tok.i + 1].text
 
@@ -140,6 +158,10 @@ class PlaceResolver:
 
     def _name_place(self, tok: Token) -> Place | None:
         """A place for a proper name (with its compounds), through the actor mention when there is one."""
+        if tok.lower_ in ADMIN_WORDS:  # "the state of Manipur"
+            for name in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                return self._name_place(name)
         mention = self.actors.by_token.get(tok.i)
         if mention is not None:
             region = self.gazetteer.regions.get(tok.doc[mention.start:mention.end].text.lower())
@@ -150,8 +172,9 @@ class PlaceResolver:
                 return self.gazetteer.country_place(mention.entry.country, text)
             if mention.entry.kind not in ("capital", "demonym"):
                 return None  # a person or organisation is not a place
-        elif tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC"):
-            return None  # "a summit in Paris": "summit" is no town called Summit
+        elif tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (
+                tok.lower_ in ADMIN_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)):
+            return None  # "a summit in Paris": "summit" is no town called Summit; "in Zamfara state" is a place
         hint = mention.entry.country if mention is not None else None
         place = self.gazetteer.lookup(_phrase(tok), hint, self.doc_countries)
         if place is None and mention is not None and hint:

@@ -121,12 +121,27 @@ def test_background_periods_and_old_years_are_historical(coder) -> None:  # type
     ("Kim Jong Un's visit to Russia began.", "visit", "RUS", "country"),
     ("Israeli jets struck targets in the Gaza Strip.", "struck", "PSE", "region"),
     ("China held exercises in the Asia-Pacific.", "exercises", None, "region"),
+    # A state or province word after a name: the name is a subdivision.
+    ("Gunmen killed 12 villagers in Zamfara state on Tuesday.", "killed", "NGA", "admin1"),
+    ("Police clashed with protesters in the province of Balochistan.", "clashed", "PAK", "admin1"),
+    # A region named for its city is trusted only when the story names the city's country.
+    ("Fighters shelled villages in the Donetsk region of Ukraine.", "shelled", "UKR", "country"),
 ])
 def test_places(coder, text: str, word: str, country: str | None, feature: str) -> None:  # type: ignore[no-untyped-def]
     place = at(code(coder, text), word).location
     assert place is not None and place.country == country and place.feature == feature
     if feature == "city":
         assert place.lat is not None and place.lon is not None and place.geonameid
+
+
+def test_a_subdivision_gives_bare_actors_their_country(coder) -> None:  # type: ignore[no-untyped-def]
+    event = at(code(coder, "Gunmen killed 12 villagers in Zamfara State on Tuesday."), "killed")
+    assert (event.source.code, event.target.code) == ("NGAREB", "NGACVL")
+
+
+def test_a_region_named_for_a_city_abroad_is_no_place(coder) -> None:  # type: ignore[no-untyped-def]
+    # No country named: "the Donetsk region" alone could be anywhere a Donetsk is.
+    assert at(code(coder, "Fighters shelled villages in the Donetsk region."), "shelled").location is None
 
 
 def test_dateline_gives_place_date_and_agency(coder) -> None:  # type: ignore[no-untyped-def]

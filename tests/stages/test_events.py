@@ -974,3 +974,58 @@ def test_a_game_is_no_assault(coder, text: str, assault: bool) -> None:  # type:
 ])
 def test_weather_and_disease_are_no_actors(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in code(coder, text, "2019-08-01") if e.plover]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # A weapon fired in a test or into the sea is a show of force; fired at a place, an attack.
+    ("North Korea test-fired two ballistic missiles on Thursday.", "150"),
+    ("North Korea fired artillery shells into the sea near the maritime border.", "150"),
+    ("Russia fired missiles into Kyiv overnight.", "195"),
+    # Drills held together are military cooperation; held alone, a show of force.
+    ("The United States and South Korea began joint military exercises on Monday.", "062"),
+    ("China launched military drills around Taiwan on Saturday.", "150"),
+])
+def test_weapons_tests_and_joint_drills(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2023-03-13")
+    assert cameo in {e.cameo for e in events if not e.rule.startswith("model")}, [(e.cameo, e.rule) for e in events]
+    if cameo != "195":
+        assert "ASSAULT" not in {e.plover for e in events if not e.rule.startswith("model")}
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # A formal charge accuses (PLOVER ACCUSE); the arrest beside it restrains (COERCE).
+    ("Prosecutors indicted the former president on corruption charges.", {"1121"}),
+    ("Police arrested and charged two men over the attack.", {"173", "1121"}),
+])
+def test_charges_accuse_and_arrests_coerce(coder, text: str, cameo: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {e.cameo for e in code(coder, text) if not e.rule.startswith("model")} == cameo
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # Acts said in wire words the rows now know.
+    ("France has called home its ambassadors to the United States and Australia for consultations.", "161"),
+    ("Thailand's military government rescinded a four-year-old prohibition on political gatherings.", "081"),
+    ("Madhesi parties wound up their four-month blockade of the border crossings with India on Monday.", "082"),
+    ("Tokyo readied Patriot interceptor batteries on Friday.", "152"),
+    ("EU foreign ministers dropped all sanctions on Myanmar on Monday.", "085"),
+    ("Sudan ordered ten foreign aid groups to quit the country on Wednesday.", "1663"),
+    # A raid on a home restrains (PLOVER COERCE, seize), whatever inquiry it serves.
+    ("Brazilian federal police raided the Brasilia home of former president Jair Bolsonaro.", "171"),
+])
+def test_wire_forms_of_concessions_sanctions_and_force(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert cameo in {e.cameo for e in code(coder, text, "2019-05-01")}
+
+
+def test_the_army_wounded_is_still_an_assault(coder) -> None:  # type: ignore[no-untyped-def]
+    # "wound up" ended a blockade; "wounded" hurts people.
+    assert "ASSAULT" in {e.plover for e in code(coder, "The army wounded three protesters.")}
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # A hostile act its own side says it may take threatens, as one it says it will take does.
+    ("Kigali may cut diplomatic links with Paris, Rwandan Foreign Minister Charles Murigande said on Tuesday.", True),
+    ("Kigali may cut diplomatic links with Paris, French Foreign Minister Bernard Kouchner said on Tuesday.", False),
+])
+def test_own_side_may_threatens(coder, text: str, threat: bool) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2006-11-21") if not e.rule.startswith("model")}
+    assert ("1313" in codes) is threat, codes
