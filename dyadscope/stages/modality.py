@@ -114,7 +114,11 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             break
         head = tok.head
         lemma = head.lemma_.lower()
-        if tok.dep_ in ("xcomp", "acomp") or (tok.dep_ == "pcomp" and head.pos_ in ("VERB", "AUX")):
+        # "pleaded with both sides to hold their fire": a "to" clause after the addressee;
+        # "demanded that Serbia withdraw": a bare verb in a "that" clause is asked for, not done.
+        asked = (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or (
+            tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+        if tok.dep_ in ("xcomp", "acomp") or asked or (tok.dep_ == "pcomp" and head.pos_ in ("VERB", "AUX")):
             governor = lexicon.cue("governor", lemma)
             if governor and lemma != trigger_lemma:
                 denied = [c for c in _own_cues(head, lexicon) if c[0] == "negated"]

@@ -86,6 +86,12 @@ def test_seed_war_background_is_historical(seed_events) -> None:  # type: ignore
     ("The US president called off his planned visit to Denmark.", "visit", "negated"),
     ("Vladimir Putin has no plans to meet the Ukrainian president.", "meet", "negated"),
     ("Russia did not rule out new talks with Japan.", "talks", "possible"),
+    # An act asked for is not done: a "to" clause after the addressee, a bare verb after "that", a noun after "for".
+    ("The UN chief pleaded with both sides to hold their fire.", "hold", "possible"),
+    ("Washington demanded that Serbia withdraw its forces.", "withdraw", "possible"),
+    ("The opposition pushed for the release of political prisoners.", "release", "possible"),
+    ("Washington said that Serbia withdrew its forces.", "withdrew", "asserted"),
+    ("Putin travelled to Beijing to meet Xi.", "meet", "asserted"),
 ])
 def test_status(coder, text: str, word: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert at(code(coder, text), word).status == status

@@ -1029,3 +1029,23 @@ def test_the_army_wounded_is_still_an_assault(coder) -> None:  # type: ignore[no
 def test_own_side_may_threatens(coder, text: str, threat: bool) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text, "2006-11-21") if not e.rule.startswith("model")}
     assert ("1313" in codes) is threat, codes
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # A meeting called off is refused (PLOVER REJECT); talks broken off reduce relations (SANCTION).
+    ("President Barack Obama has scrapped a planned Moscow summit with Vladimir Putin.", "REJECT"),
+    ("Trump called off a secret meeting with Taliban leaders at Camp David.", "REJECT"),
+    ("The opposition pulled out of the talks with the government.", "SANCTION"),
+])
+def test_meetings_called_off_and_talks_broken_off(coder, text: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    assert plover in {e.plover for e in code(coder, text, "2013-08-07") if not e.rule.startswith("model")}
+
+
+@pytest.mark.parametrize(("text", "hosted"), [
+    # Receiving a loan or an apology hosts no one; the loan or the apology is the act.
+    ("Romania received a $500 million loan from the IMF.", False),
+    ("Kyiv received an apology from Warsaw.", False),
+    ("Putin received Kim Jong Un at the Kremlin.", True),
+])
+def test_received_things_are_no_visits(coder, text: str, hosted: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("043" in {e.cameo for e in code(coder, text, "2019-04-25")}) is hosted
