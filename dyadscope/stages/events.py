@@ -35,12 +35,14 @@ SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
 # Modals of an act that hangs on a condition ("would ... if", "could ... unless").
 CONDITIONAL_MODALS = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
 HEDGED_MODALS = frozenset({"could", "might", "may"})
+ANNOUNCING_MODALS = FUTURE_AUX | HEDGED_MODALS  # "will", or "may", in the own side's words: a threat
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "ccomp"})  # how the parser hangs "free" in "set X free"
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 PLACE_OBJECT = "@place"  # a verbs.tsv object that is any named place: "quit southern Lebanon"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
+ADVERB_PARTICLES = PARTICLE_PREPS | {"home"}  # ... or as adverbs: "called home its envoy"
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "to its border with Belarus": Belarus is aimed at
 # Nouns for people sent by someone: "opened the plant to a team from the IAEA" is aimed at the IAEA.
@@ -189,7 +191,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
     objects += [c for c in _children(tok, {"intj"}) if c.i > tok.i]  # "said no to the plan", not "No, he said"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police", "called home its envoy": or as an adverb.
-    particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS | {"home"}}
+    particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
     # "set the hostages free", "set free 20 hostages": a resulting adjective works as a particle.
     particles |= {c.lower_ for c in tok.children if c.pos_ == "ADJ" and c.dep_ in RESULT_DEPS}
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -737,7 +739,7 @@ def _announced_by_own_side(anchor: Token, intents: Mapping[str, Cue]) -> tuple[T
     base = _first_conjunct(anchor)
     cue = intents.get(base.head.lemma_.lower())
     if base.head.i == anchor.i or cue is None or cue.value != "report" or base.dep_ != "ccomp" \
-            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGED_MODALS for c in anchor.children):
+            or not any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for c in anchor.children):
         return None, []  # "Kigali may cut links with Paris, Rwanda's minister said" threatens as "will" does
     if _unnamed_speaker_after(base):
         return base.head, []

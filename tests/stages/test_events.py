@@ -270,8 +270,17 @@ def test_joint_subjects_meet_each_other_not_a_body_named_later(coder) -> None:  
     ("Sudan's army airlifted reinforcements to El Fasher on Monday.", "154"),
     ("Ecuador's government poured 900 police officers into the Litoral prison in Guayaquil.", "153"),
     ("Baghdad gave U.N. weapons inspectors access to a presidential palace on Tuesday.", "086"),
+    # Acts said in wire words the rows now know.
+    ("France has called home its ambassadors to the United States and Australia for consultations.", "161"),
+    ("Thailand's military government rescinded a four-year-old prohibition on political gatherings.", "081"),
+    ("Madhesi parties wound up their four-month blockade of the border crossings with India on Monday.", "082"),
+    ("Tokyo readied Patriot interceptor batteries on Friday.", "152"),
+    ("EU foreign ministers dropped all sanctions on Myanmar on Monday.", "085"),
+    ("Sudan ordered ten foreign aid groups to quit the country on Wednesday.", "1663"),
+    # A raid on a home restrains (PLOVER COERCE, seize), whatever inquiry it serves.
+    ("Brazilian federal police raided the Brasilia home of former president Jair Bolsonaro.", "171"),
 ])
-def test_idioms_and_light_verbs_of_yielding_and_mobilising(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+def test_idioms_light_verbs_and_wire_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert cameo in {e.cameo for e in code(coder, text, "2020-01-01")}
 
 
@@ -999,21 +1008,6 @@ def test_weapons_tests_and_joint_drills(coder, text: str, cameo: str) -> None:  
 ])
 def test_charges_accuse_and_arrests_coerce(coder, text: str, cameo: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {e.cameo for e in code(coder, text) if not e.rule.startswith("model")} == cameo
-
-
-@pytest.mark.parametrize(("text", "cameo"), [
-    # Acts said in wire words the rows now know.
-    ("France has called home its ambassadors to the United States and Australia for consultations.", "161"),
-    ("Thailand's military government rescinded a four-year-old prohibition on political gatherings.", "081"),
-    ("Madhesi parties wound up their four-month blockade of the border crossings with India on Monday.", "082"),
-    ("Tokyo readied Patriot interceptor batteries on Friday.", "152"),
-    ("EU foreign ministers dropped all sanctions on Myanmar on Monday.", "085"),
-    ("Sudan ordered ten foreign aid groups to quit the country on Wednesday.", "1663"),
-    # A raid on a home restrains (PLOVER COERCE, seize), whatever inquiry it serves.
-    ("Brazilian federal police raided the Brasilia home of former president Jair Bolsonaro.", "171"),
-])
-def test_wire_forms_of_concessions_sanctions_and_force(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    assert cameo in {e.cameo for e in code(coder, text, "2019-05-01")}
 
 
 def test_the_army_wounded_is_still_an_assault(coder) -> None:  # type: ignore[no-untyped-def]
