@@ -112,7 +112,7 @@ def main() -> None:
     a, b, r2 = fit(lengths, seconds)
     print(f"time per document = {a * 1000:.1f} ms + {b * 1e6:.1f} ms per 1,000 chars   (R² = {r2:.3f}, "
           f"{len(docs)} docs of {min(lengths)}-{max(lengths)} chars)")
-    quarter = sorted(zip(lengths, seconds))
+    quarter = sorted(zip(lengths, seconds, strict=True))
     size = len(quarter) // 4
     for q in range(4):
         part = quarter[q * size:(q + 1) * size] if q < 3 else quarter[3 * size:]

@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -90,23 +90,23 @@ def _progress(items: Iterator, enabled: bool, total: int | None = None) -> Itera
             yield item
 
 
-WorkersOpt = Annotated[Optional[int], typer.Option("--workers", help="worker processes (default: the machine's cores)")]
-SettingsOpt = Annotated[Optional[Path], typer.Option("--settings", help="a TOML file layered over defaults.toml")]
-LexiconOpt = Annotated[Optional[Path], typer.Option("--lexicon", help="a folder of extra lexicon TSV files")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", help="worker processes (default: the machine's cores)")]
+SettingsOpt = Annotated[Path | None, typer.Option("--settings", help="a TOML file layered over defaults.toml")]
+LexiconOpt = Annotated[Path | None, typer.Option("--lexicon", help="a folder of extra lexicon TSV files")]
 
 
 @app.command()
 def code(
-    inputs: Annotated[Optional[list[str]], typer.Argument(help="files or folders; - or nothing reads stdin")] = None,
+    inputs: Annotated[list[str] | None, typer.Argument(help="files or folders; - or nothing reads stdin")] = None,
     fmt: Annotated[str, typer.Option("--format", help="output format (jsonl)")] = "jsonl",
-    date: Annotated[Optional[str], typer.Option("--date", help="publication date for documents without one")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="publisher for documents without one")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="publication date for documents without one")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="publisher for documents without one")] = None,
     settings_file: SettingsOpt = None,
     lexicon_dir: LexiconOpt = None,
     workers: WorkersOpt = None,
     engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or ray")] = "local",
-    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (default: start a local one)")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="with --engine ray: a folder for Parquet shards instead of stdout")] = None,
+    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: start a local one)")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="with --engine ray: a folder for Parquet shards instead of stdout")] = None,
 ) -> None:
     """Code documents into events, one JSON event per line on stdout.
 
@@ -184,8 +184,8 @@ def _code_on_ray(inputs: list[str], date: str | None, source: str | None, settin
 @app.command()
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="gold files: PLOVER records JSON or labelled JSONL")],
-    floor: Annotated[Optional[list[str]], typer.Option("--min", help="a floor, SCORE=VALUE or FILE:SCORE=VALUE")] = None,
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="a JSON file of floors")] = None,
+    floor: Annotated[list[str] | None, typer.Option("--min", help="a floor, SCORE=VALUE or FILE:SCORE=VALUE")] = None,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="a JSON file of floors")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the reports as JSON")] = False,
     settings_file: SettingsOpt = None,
     lexicon_dir: LexiconOpt = None,
@@ -245,9 +245,9 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs")],
     every: Annotated[str, typer.Option("--every", help="polling interval: 90s, 15m, 1h")] = "15m",
-    db: Annotated[Optional[Path], typer.Option("--db", help="the event database (default: dyadscope.duckdb)")] = None,
-    state: Annotated[Optional[Path], typer.Option("--state", help="file remembering the links already fetched")] = None,
-    rounds: Annotated[Optional[int], typer.Option("--rounds", help="stop after this many polls (default: never)")] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="the event database (default: dyadscope.duckdb)")] = None,
+    state: Annotated[Path | None, typer.Option("--state", help="file remembering the links already fetched")] = None,
+    rounds: Annotated[int | None, typer.Option("--rounds", help="stop after this many polls (default: never)")] = None,
     settings_file: SettingsOpt = None,
     lexicon_dir: LexiconOpt = None,
 ) -> None:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Optional, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -25,10 +25,10 @@ OUTPUT_FORMATS = ("table", "jsonl", "csv")
 
 DbOpt = Annotated[Path, typer.Option("--db", envvar="DYADSCOPE_DB", show_envvar=True,
                                      help="the DuckDB store ($DYADSCOPE_DB, else dyadscope.duckdb)")]
-FormatOpt = Annotated[Optional[str], typer.Option(
+FormatOpt = Annotated[str | None, typer.Option(
     "--format", help="table, jsonl or csv (default: table on a terminal, else jsonl)")]
-SinceOpt = Annotated[Optional[str], typer.Option("--since", help="first date, YYYY-MM-DD")]
-UntilOpt = Annotated[Optional[str], typer.Option("--until", help="last date, YYYY-MM-DD")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="first date, YYYY-MM-DD")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="last date, YYYY-MM-DD")]
 DEFAULT_DB = Path("dyadscope.duckdb")
 
 
@@ -84,13 +84,13 @@ def _table(title: str, headers: list[str], rows: Iterable[list[Any]]) -> None:
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="files or folders; - reads stdin")],
     db: DbOpt = DEFAULT_DB,
-    date: Annotated[Optional[str], typer.Option("--date", help="publication date for documents without one")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="publisher for documents without one")] = None,
-    settings_file: Annotated[Optional[Path], typer.Option("--settings", help="a TOML file layered over defaults.toml")] = None,
-    lexicon_dir: Annotated[Optional[Path], typer.Option("--lexicon", help="a folder of extra lexicon TSV files")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", help="coding processes (default: the machine's cores)")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="publication date for documents without one")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="publisher for documents without one")] = None,
+    settings_file: Annotated[Path | None, typer.Option("--settings", help="a TOML file layered over defaults.toml")] = None,
+    lexicon_dir: Annotated[Path | None, typer.Option("--lexicon", help="a folder of extra lexicon TSV files")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="coding processes (default: the machine's cores)")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or ray")] = "local",
-    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (default: start a local one)")] = None,
+    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: start a local one)")] = None,
 ) -> None:
     """Code documents and store them with their events; stored documents are skipped.
 
@@ -209,19 +209,19 @@ query_app = typer.Typer(
 @query_app.command("events")
 def query_events(
     db: DbOpt = DEFAULT_DB,
-    actor: Annotated[Optional[str], typer.Option("--actor", help="source actor: country, code prefix or name")] = None,
-    target: Annotated[Optional[str], typer.Option("--target", help="target actor: country, code prefix or name")] = None,
-    dyad: Annotated[Optional[tuple[str, str]], typer.Option("--dyad", help="two actors, either way round")] = None,
-    country: Annotated[Optional[str], typer.Option("--country", help="source, target or place in this ISO3 country")] = None,
-    plover: Annotated[Optional[list[str]], typer.Option("--plover", help="PLOVER type (repeatable)")] = None,
-    cameo: Annotated[Optional[str], typer.Option("--cameo", help="CAMEO code prefix, e.g. 04")] = None,
-    status: Annotated[Optional[list[str]], typer.Option("--status", help="asserted, planned, possible, negated (repeatable)")] = None,
-    historical: Annotated[Optional[bool], typer.Option("--historical/--no-historical", help="only / no historical events")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="source actor: country, code prefix or name")] = None,
+    target: Annotated[str | None, typer.Option("--target", help="target actor: country, code prefix or name")] = None,
+    dyad: Annotated[tuple[str, str] | None, typer.Option("--dyad", help="two actors, either way round")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="source, target or place in this ISO3 country")] = None,
+    plover: Annotated[list[str] | None, typer.Option("--plover", help="PLOVER type (repeatable)")] = None,
+    cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO code prefix, e.g. 04")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help="asserted, planned, possible, negated (repeatable)")] = None,
+    historical: Annotated[bool | None, typer.Option("--historical/--no-historical", help="only / no historical events")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    place: Annotated[Optional[str], typer.Option("--place", help="place name, region or ISO3 country")] = None,
-    text: Annotated[Optional[str], typer.Option("--text", help="words in the evidence sentence")] = None,
-    doc: Annotated[Optional[str], typer.Option("--doc", help="events of this document id")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="place name, region or ISO3 country")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="words in the evidence sentence")] = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="events of this document id")] = None,
     merged: Annotated[bool, typer.Option("--merged", help="list merged events (event clusters), not mentions")] = False,
     limit: Annotated[int, typer.Option("--limit", help="rows to show")] = 50,
     offset: Annotated[int, typer.Option("--offset", help="rows to skip")] = 0,
@@ -322,7 +322,7 @@ def query_actors(
     limit: Annotated[int, typer.Option("--limit", help="actors and dyads to show")] = 20,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    country: Annotated[Optional[str], typer.Option("--country", help="only events involving this ISO3 country")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="only events involving this ISO3 country")] = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="count every mention, not merged events")] = False,
     fmt: FormatOpt = None,
 ) -> None:

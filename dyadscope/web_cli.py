@@ -95,8 +95,7 @@ def build_demo(db: Path, extra: list[Path] | None = None) -> Any:
     from .ingest import Defaults, read_inputs
     from .ingest.jsonl import read_jsonl
     from .pipeline import Coder
-    from .store import Store
-    from .store import views
+    from .store import Store, views
 
     if db.exists():
         try:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from support import ROOT, SCHEMA, SEED, run_cli
 
 DEMO = ROOT / "dyadscope" / "demo" / "corpus.jsonl"
@@ -79,7 +78,7 @@ def test_mixed_input_codes_the_good_documents_and_exits_1(tmp_path: Path, valida
 
 
 def test_stdin_plain_text_and_jsonl(validator) -> None:  # type: ignore[no-untyped-def]
-    plain = run_cli("code", "--date", "2023-09-12", "--source", "Wire", stdin="Russia attacked Ukraine.".encode())
+    plain = run_cli("code", "--date", "2023-09-12", "--source", "Wire", stdin=b"Russia attacked Ukraine.")
     assert plain.returncode == 0
     jsonl = run_cli("code", "-", stdin=b'{"id": "s", "text": "Russia attacked Ukraine."}\n')
     assert jsonl.returncode == 0

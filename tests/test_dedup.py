@@ -286,7 +286,7 @@ def test_demo_merged_events_keep_their_mentions_consistent(demo_store):
     for members in by_cluster.values():
         assert len({m[1:6] for m in members}) == 1
         dates = sorted(m[6] for m in members if m[6] is not None)
-        assert all((b - a).days <= dedup.EVENT_WINDOW_DAYS for a, b in zip(dates, dates[1:]))
+        assert all((b - a).days <= dedup.EVENT_WINDOW_DAYS for a, b in zip(dates, dates[1:], strict=False))
         merged_across_docs += len({m[7] for m in members}) > 1
     assert merged_across_docs > 0
     # the wire copies of demo-011 report its events: some merged event counts all three articles

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from support import ROOT, run_cli
 
 RAY = Path(sys.executable).with_name("ray")

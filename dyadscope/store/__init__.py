@@ -205,7 +205,7 @@ class Store:
         self._check_dedup_params()
         prepared = write.prepare(coded)
         with self._connection() as con:
-            return write.write_prepared(con, prepared, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+            return write.write_prepared(con, prepared, dt.datetime.now(dt.UTC).replace(tzinfo=None))
 
     def rebuild_clusters(self) -> None:
         """Recompute near-duplicate clusters and merged events from the stored texts.

@@ -196,7 +196,8 @@ def actor_profile(con: duckdb.DuckDBPyConnection, spec: str, merged: bool = True
         f"FROM {table} WHERE source_code IS NOT NULL AND {src} "
         f"UNION ALL SELECT target_code, target_name, target_country FROM {table} "
         f"WHERE target_code IS NOT NULL AND {tgt}) "
-        "SELECT code, mode(name ORDER BY name), mode(country ORDER BY country), count(*) AS n FROM sides GROUP BY code ORDER BY n DESC, code LIMIT 50",
+        "SELECT code, mode(name ORDER BY name), mode(country ORDER BY country), count(*) AS n FROM sides "
+        "GROUP BY code ORDER BY n DESC, code LIMIT 50",
         [*p_src, *p_tgt]).fetchall()
     plover = con.execute(
         f"SELECT coalesce(plover, '(none)') AS p, count(*) FILTER (WHERE {src}), count(*) FILTER (WHERE {tgt}) "
@@ -206,7 +207,8 @@ def actor_profile(con: duckdb.DuckDBPyConnection, spec: str, merged: bool = True
         f"CASE WHEN {src} THEN target_name ELSE source_name END AS name, "
         f"CASE WHEN {src} THEN target_country ELSE source_country END AS country, quad_class, goldstein "
         f"FROM {table} WHERE {clause}) "
-        "SELECT code, mode(name ORDER BY name), mode(country ORDER BY country), count(*) AS n, count(*) FILTER (WHERE quad_class IN (1, 2)), "
+        "SELECT code, mode(name ORDER BY name), mode(country ORDER BY country), count(*) AS n, "
+        "count(*) FILTER (WHERE quad_class IN (1, 2)), "
         "count(*) FILTER (WHERE quad_class IN (3, 4)), round(avg(goldstein), 4) FROM other "
         "WHERE code IS NOT NULL GROUP BY code ORDER BY n DESC, code LIMIT 50",
         [*p_src, *p_src, *p_src, *params]).fetchall()

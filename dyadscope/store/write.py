@@ -414,7 +414,7 @@ def ingest(connect: Connect, items: Iterable[Document | Rejected], coder: Any, b
         if coded:
             prepared = prepare(coded.values())
             with connect() as con:
-                for result in write_prepared(con, prepared, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)):
+                for result in write_prepared(con, prepared, dt.datetime.now(dt.UTC).replace(tzinfo=None)):
                     results[result.doc_id] = result
             tally["batches"] += 1
         for i, doc in enumerate(documents):

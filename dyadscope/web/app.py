@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import quote, urlencode
 
-from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -36,8 +37,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import DyadscopeError, StoreError
-from ..store import PLOVER_TYPES, STATUSES, EventFilter, Store
-from ..store import views
+from ..store import PLOVER_TYPES, STATUSES, EventFilter, Store, views
 from . import draw, pages
 from .pages import BadParameter, NotFound
 

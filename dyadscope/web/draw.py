@@ -161,7 +161,7 @@ def layout(nodes: Sequence[str], links: Sequence[tuple[str, str, float]], width:
            for i, node in enumerate(nodes)}
     k = 0.55 * math.sqrt(width * height / n)
     temperature = width / 10
-    for step in range(iterations):
+    for _ in range(iterations):
         disp = {node: [0.0, 0.0] for node in nodes}
         for i, a in enumerate(nodes):
             pa = pos[a]

@@ -20,8 +20,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import StoreError
-from ..store import PLOVER_TYPES, STATUSES, EventFilter, Store
-from ..store import views
+from ..store import PLOVER_TYPES, STATUSES, EventFilter, Store, views
 from ..store.query import parse_date
 from . import draw
 
@@ -206,7 +205,7 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any]:
     events = store.events(limit=2000, doc_id=doc_id)
     text = stored.document.text
     spans = []
-    for i, e in enumerate(sorted(events, key=lambda s: (s.event.trigger.start, s.event.event_id))):
+    for e in sorted(events, key=lambda s: (s.event.trigger.start, s.event.event_id)):
         t = e.event.trigger
         if 0 <= t.start < t.end <= len(text):
             spans.append(draw.Span("trigger", t.start, t.end, t.text))

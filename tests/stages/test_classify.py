@@ -9,13 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support import ROOT
 
 from dyadscope import Document
 from dyadscope.errors import LexiconError
 from dyadscope.lexicon import PLOVER_TYPES
 from dyadscope.stages.classify import NONE, TypeClassifier
-
-from support import ROOT
 
 MODEL = ROOT / "dyadscope" / "models" / "event_types"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from web_support import XSS_ID, XSS_SCRIPT  # type: ignore[import-not-found]
 
 # Every HTML page and its JSON twin: /PATH <-> /api/PATH (the front page's is /api/overview).

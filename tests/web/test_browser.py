@@ -10,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from web_support import XSS_ID, XSS_SCRIPT  # type: ignore[import-not-found]
 
 CHROMIUM = Path("/usr/bin/chromium")

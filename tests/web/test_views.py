@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from web_support import XSS_ID  # type: ignore[import-not-found]
-from dyadscope.store import EventFilter, Store
-from dyadscope.store import views
+
+from dyadscope.store import EventFilter, Store, views
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ import httpx
 import pytest
 import typer
 from typer.testing import CliRunner
-
 from web_support import ROOT, free_port  # type: ignore[import-not-found]
+
 from dyadscope import web_cli
 
 runner = CliRunner()
