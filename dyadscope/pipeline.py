@@ -283,9 +283,7 @@ class Coder:
             mentions = actors.mention_heads(sent.start, sent.end)
             if not mentions or len(sent.text) > self.settings.max_sentence_chars:
                 continue
-            candidate = model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
-                                        self._report_verbs, self._spoken(label),
-                                        self.lexicon.cues.get("demand", {}), self.lexicon.cues.get("inanimate", {}))
+            candidate = self._model_reading(sent, label, mentions)
             if candidate is None:
                 continue
             credit_here = credit + paragraph_credit.get(paragraph_of[number], [])
@@ -404,9 +402,16 @@ class Coder:
         mentions = actors.mention_heads(sent.start, sent.end)
         if not mentions:
             return None
+        return self._model_reading(sent, label, mentions)
+
+    def _model_reading(self, sent: Span, label: str, mentions: list[Token]) -> Candidate | None:
+        """The sentence read as the model's type, with the actors its parse gives that type."""
+        assert self.classifier is not None
+        cues = self.lexicon.cues
         return model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
                                self._report_verbs, self._spoken(label),
-                               self.lexicon.cues.get("demand", {}), self.lexicon.cues.get("inanimate", {}))
+                               cues.get("demand", {}), cues.get("inanimate", {}), cues.get("received", {}),
+                               cues.get("stative", {}))
 
     def _spoken(self, label: str) -> str | None:
         """The type (lower case) when it is one that is said, not done (the `spoken` cues)."""
@@ -466,7 +471,8 @@ class Coder:
                 if candidate.kind == "model":
                     # The model's event has no parse to aim it: of the actors named after its
                     # doer, the first of another country ("Akar told his counterpart that
-                    # Ankara would ...": not Akar, a Turk too).
+                    # Ankara would ...": not Akar, a Turk too). News media report it ("told Reuters").
+                    found = [a for a in found if a.sector != "MED"]
                     found = [a for a in found if a.country not in home_of][:1] or found[:1]
             own = {a.code for a in sources}
             if not found:
@@ -497,6 +503,8 @@ class Coder:
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h)
                               for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
                               and not (found and _bare(a))), None)
+            if candidate.cameo.startswith("01"):
+                found = [a for a in found if a.sector != "MED"]  # "told Reuters": the outlet carries the words
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
             code = self.lexicon.cameo[candidate.cameo]
             implied_source = self.lexicon.cue("implied_source", (code.plover or "").lower())
@@ -506,6 +514,8 @@ class Coder:
             end = max(t.idx + len(t.text) for t in candidate.trigger)
             trigger = Trigger(text=text[start:end], start=start, end=end)
             status, _ = resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(), self.lexicon)
+            if status == "negated" and candidate.cameo.startswith("01"):
+                continue  # "did not respond to a request for comment": a statement not made (refusals have their own rows)
             ahead = status in ("planned", "possible") or looks_ahead(candidate.anchor, self.lexicon)
             day, words = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)
             history = historical_cue(candidate.anchor, self.lexicon, published)

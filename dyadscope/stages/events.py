@@ -41,6 +41,10 @@ RESULT_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "ccomp"})  # how the
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 PLACE_OBJECT = "@place"  # a verbs.tsv object that is any named place: "quit southern Lebanon"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_OBJECT = "@actor"  # ... any named person, group or country, or a personal pronoun: "received Kim", "received him"
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+ANY_OBJECT = "*"  # ... any direct object at all: "returned the land" hands something back, "returned home" does not
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
 ADVERB_PARTICLES = PARTICLE_PREPS | {"home"}  # ... or as adverbs: "called home its envoy"
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
@@ -217,7 +221,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
         obj = None
         if pattern.objects:
             obj = next((o for o in objects if o.lemma_.lower() in pattern.objects
-                        or PLACE_OBJECT in pattern.objects and o.ent_type_ in PLACE_ENTITIES), None)
+                        or PLACE_OBJECT in pattern.objects and o.ent_type_ in PLACE_ENTITIES
+                        or ACTOR_OBJECT in pattern.objects
+                        and (o.ent_type_ in ACTOR_ENTITIES or o.lower_ in PERSONAL_OBJECTS)
+                        or ANY_OBJECT in pattern.objects and o.dep_ in ("dobj", "nsubjpass")), None)
             if obj is None:
                 continue
         comp = None
@@ -260,9 +267,13 @@ def _asks_a_question(tok: Token) -> bool:
         and not _children(tok, SUBJECT_DEPS | {"agent", "xcomp"})
 
 
-def _rank(pattern: VerbPattern) -> tuple[int, bool]:
-    """How specific a pattern is: its constraints, then a named complement over "any"."""
-    return pattern.specificity, "*" not in pattern.comps
+def _rank(pattern: VerbPattern) -> tuple[int, bool, bool, bool]:
+    """How specific a pattern is: its constraints, then a named complement or object over "any".
+
+    Between rows as specific, a row that names no act wins: it is written as the exception
+    ("fired 300 workers at its plant" is no "fired at").
+    """
+    return pattern.specificity, "*" not in pattern.comps, ANY_OBJECT not in pattern.objects, pattern.cameo == NO_EVENT
 
 
 def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
@@ -298,7 +309,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo.startswith("05") and _armed_with(tok, lexicon):
             continue  # "troops backed by tanks": the participle names their arms
         trigger = [tok, *[c for c in tok.children if c.dep_ == "prt"]]
-        if obj is not None:
+        # "received Kim", "returned Y's land": the object is whom (or what) the act is aimed at, not its kind
+        whom = ACTOR_OBJECT in pattern.objects or ANY_OBJECT in pattern.objects
+        if obj is not None and not whom:
             trigger.append(obj)
         agents, patients = _passive(tok)
         sources = agents or _subject(tok)
@@ -311,7 +324,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "a strike by dock workers was called off": the act's doer is named in its own phrase.
             sources = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
                        for p in c.children if p.dep_ == "pobj"] or sources
-        if pattern.objects or pattern.prep:
+        if (pattern.objects and not whom) or pattern.prep:
             holders = [tok, *([obj] if obj is not None else [])]
             targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
         elif patients:
@@ -437,6 +450,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         pattern = _match_noun(tok, patterns)
         if pattern is None or pattern.cameo[:2] in ("05", "17", "18", "19", "20") and _at_play(sent, lexicon):
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed": a match
+        if _predicative(tok, lexicon.cues.get("predicate", {})):
+            continue  # "the militia is a threat", "seen as a threat", "poses a threat": a description, not an act
         start = tok.i - len(pattern.lemmas) + 1
         trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
         sources: list[Token] = _children(tok, {"poss"})
@@ -513,7 +528,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
 def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                     report_verbs: frozenset[str] = frozenset(), spoken: str | None = None,
                     demand_cues: Mapping[str, Cue] | None = None,
-                    inanimate: Mapping[str, Cue] | None = None) -> Candidate | None:
+                    inanimate: Mapping[str, Cue] | None = None,
+                    received: Mapping[str, Cue] | None = None,
+                    stative: Mapping[str, Cue] | None = None) -> Candidate | None:
     """A candidate for a sentence only the event-type model codes: the main verb's actors.
 
     The subject (or passive agent) of the sentence's root acts on its object, its
@@ -542,6 +559,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                 return candidate
     if root.i in sent.doc.user_data.get(NO_EVENT_KEY, ()):
         return None  # "Egypt launched its first satellite": the lexicon says the main verb names no act
+    if root.lemma_.lower() in (stative or {}):
+        return None  # "The region saw its worst floods", "Ankara views the militia as a threat": a state or a view, not an act
     agents, patients = _passive(root)
     sources = agents or _subject(root)
     if root.pos_ in ("NOUN", "PROPN"):
@@ -551,6 +570,16 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     if any(_inanimate(s, inanimate or {}, cameo) for s in sources):
         return None  # "Cyclone Nargis battered the delta": whatever the words suggest, no one acted
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
+    cue = (received or {}).get(root.lemma_.lower())
+    if cue is not None and cue.value == "object" and not agents:
+        # "Armenia received a shipment of howitzers from India": the giver acts, the subject receives.
+        # The parser may hang the "from" phrase on the thing, or on what it is a shipment of.
+        things = _children(root, {"dobj"})
+        things += [p for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        givers = [g for h in (root, *things) for g in _prep_objects(h, "from")]
+        if givers:
+            sources, targets = givers, _subject(root)
     # "FARC said they would freeze the talks unless Bogota halted the bombing": a threat
     # is aimed at whoever must meet its condition.
     # The model reads the whole sentence, so the condition may hang anywhere in it ("Hamas upped
@@ -682,6 +711,15 @@ def _receiving_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         cue = lexicon.cue("received", head.head.lemma_.lower())
         return head.head if cue is not None and cue.value == head.lower_ else None
     return None
+
+
+def _predicative(noun: Token, predicates: Mapping[str, Cue]) -> bool:
+    """An event noun that says what something is: "is a threat", "as a threat", "poses a threat"."""
+    if noun.dep_ == "attr":
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in predicates
 
 
 def _negated(tok: Token) -> bool:

@@ -954,6 +954,15 @@ def test_a_hostile_act_its_own_side_announces_is_a_threat(coder, text: str, thre
     ("Finland's prime minister married her long-time partner in Helsinki on Saturday.", None),
     ("Japanese novelist Kenzaburo Oe became the second Japanese writer to receive the Nobel prize.", "043"),
     ("Iranian firefighters battled the blaze at the Abadan refinery for a second day.", "190"),
+    ("The carmaker fired 300 workers at its plant near Turin.", "190"),
+    ("The jailed blogger walked free from a Cairo prison on Tuesday.", "140"),
+    ("The parliament building was ringed with riot police as deputies voted.", "041"),
+    # A view or a danger, not an act: the model reads nothing into "views ... as", "poses a threat".
+    ("Ankara views the Kurdish militia as a terrorist threat.", "130"),
+    ("Experts say the crumbling dam poses a threat to three villages.", "130"),
+    # People going home hand nothing back; a reporter's formula asks for nothing.
+    ("The striker hopes to return to Lagos once the season ends.", "084"),
+    ("The general has occupied the post since 2015.", "192"),
 ])
 def test_forms_that_name_no_act(coder, text: str, cameo: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2019-03-01")
@@ -1040,6 +1049,61 @@ def test_meetings_called_off_and_talks_broken_off(coder, text: str, plover: str)
     ("Romania received a $500 million loan from the IMF.", False),
     ("Kyiv received an apology from Warsaw.", False),
     ("Putin received Kim Jong Un at the Kremlin.", True),
+    # Only someone is received as a guest: a named person, group or country, or "him".
+    ("Armenia received a shipment of howitzers from India.", False),
+    ("Taiwan received two frigates from France.", False),
+    ("Xi received him in the Great Hall of the People.", True),
+    ("Kim Jong Un was received by Putin in Vladivostok.", True),
 ])
 def test_received_things_are_no_visits(coder, text: str, hosted: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("043" in {e.cameo for e in code(coder, text, "2019-04-25")}) is hosted
+
+
+def test_the_model_reads_a_thing_received_as_given_by_its_from_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Armenia received a shipment of howitzers from India.", "2019-04-25")
+    assert has(events, "AID", "IND", "ARM") and not has(events, "AID", "ARM", "IND"), [
+        (e.plover, e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Troops ringed the presidential palace in Bamako.", "191"),
+    ("Macron rang Putin on Tuesday.", "041"),
+    ("Britain put 40 Albanian migrants on a plane to Tirana on Thursday.", "174"),
+])
+def test_surrounding_a_place_and_putting_people_on_a_plane(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2019-04-25")
+    assert cameo in {e.cameo for e in events}, [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Russia's threat to cut gas supplies to Ukraine alarmed Europe.", "130"),
+    ("Britain returned the looted bronzes to Nigeria.", "0842"),
+    ("Iraq returned the seized land to Kuwait.", "0842"),
+    ("Rebels occupied the town of Kidal.", "192"),
+    ("Egypt maintained that Israel was at fault.", "010"),
+    ("Washington pressed Seoul to pay more for US troops.", "020"),
+    ("Prosecutors arraigned the former mayor on corruption charges.", "1121"),
+])
+def test_the_acts_beside_those_forms_still_code(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2019-04-25")
+    assert cameo in {e.cameo for e in events}, [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The US military maintains a base in Djibouti.",
+    "Ankara can press ahead with its plans for a buffer zone.",
+    "A Canadian aid worker, who declined to be named, said the camp was full.",
+])
+def test_keeping_pressing_on_and_anonymity_are_no_statements_or_appeals(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2019-04-25")
+    assert not {e.cameo for e in events} & {"010", "020", "011", "122"}, [(e.cameo, e.rule) for e in events]
+
+
+def test_a_statement_not_made_is_no_event_and_news_media_are_no_addressees(coder) -> None:  # type: ignore[no-untyped-def]
+    silent = code(coder, "The embassy did not comment on the report.", "2019-04-25")
+    assert not [e for e in silent if e.cameo.startswith("01")], [(e.cameo, e.status, e.rule) for e in silent]
+    spoken = code(coder, "The embassy commented on the report on Friday.", "2019-04-25")
+    assert "010" in {e.cameo for e in spoken}
+    told = code(coder, "The defence minister told Reuters the base would stay open.", "2019-04-25")
+    assert "010" in {e.cameo for e in told}
+    assert all(e.target is None or e.target.sector != "MED" for e in told), [(e.cameo, e.target) for e in told]
