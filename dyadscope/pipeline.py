@@ -514,8 +514,6 @@ class Coder:
             end = max(t.idx + len(t.text) for t in candidate.trigger)
             trigger = Trigger(text=text[start:end], start=start, end=end)
             status, _ = resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(), self.lexicon)
-            if status == "negated" and candidate.cameo.startswith("01"):
-                continue  # "did not respond to a request for comment": a statement not made (refusals have their own rows)
             ahead = status in ("planned", "possible") or looks_ahead(candidate.anchor, self.lexicon)
             day, words = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)
             history = historical_cue(candidate.anchor, self.lexicon, published)

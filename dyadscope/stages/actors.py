@@ -106,6 +106,8 @@ class Gazetteer:
         found: list[Mention] = []
         for span in filter_spans(spans):
             term = self._terms[doc.vocab.strings[span.label]]
+            if _another_persons_name(doc, span.start, span.end, self.lexicon.actors[term]):
+                continue  # "Diane Abbott" is not Tony Abbott
             entry = choose_entry(self.lexicon.actors[term], day)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
         return found
@@ -114,6 +116,21 @@ class Gazetteer:
 # "Moscow-backed separatists", "Russian-speaking students": the country only qualifies them.
 # ("a Chinese-funded pipeline" is China's project, so "funded" is not among them).
 BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking"})
+
+
+def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> bool:
+    """Whether a leader's surname is matched inside a longer personal name that is not theirs.
+
+    The parser's PERSON entity spans the whole name; a name word next to the match that no
+    entry's full name holds ("Diane" before "Abbott") makes it someone else's. (Matches are
+    found on tokens alone; this asks the entities, so it is checked once they are known.)
+    """
+    if entries[0].kind != "person" or doc[start].ent_type_ != "PERSON":
+        return False
+    own = {w.lower() for e in entries for w in e.name.split()}
+    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.lower_ not in own and t.text[:1].isupper()
+               for t in neighbours)
 
 
 def _names_a_backer(doc: Doc, end: int) -> bool:

@@ -452,6 +452,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed": a match
         if _predicative(tok, lexicon.cues.get("predicate", {})):
             continue  # "the militia is a threat", "seen as a threat", "poses a threat": a description, not an act
+        if lexicon.cue("sided", tok.lemma_.lower()) and not any(
+                c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):
+            continue  # "Syria's civil war", "during the war": background, with no side named against
         start = tok.i - len(pattern.lemmas) + 1
         trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
         sources: list[Token] = _children(tok, {"poss"})

@@ -50,6 +50,10 @@ def _own_cues(tok: Token, lexicon: Lexicon) -> list[tuple[str, str]]:
             cue = lexicon.cue("negation", word)
             if cue:
                 cues.append((cue.value, cue.rule))
+        elif child.dep_ == "det" and tok.pos_ in ("NOUN", "PROPN"):
+            cue = lexicon.cue("planned_adj", word)  # "a vote on any military action": none is taken yet
+            if cue:
+                cues.append((cue.value, cue.rule))
     return cues
 
 

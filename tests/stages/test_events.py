@@ -963,6 +963,8 @@ def test_a_hostile_act_its_own_side_announces_is_a_threat(coder, text: str, thre
     # People going home hand nothing back; a reporter's formula asks for nothing.
     ("The striker hopes to return to Lagos once the season ends.", "084"),
     ("The general has occupied the post since 2015.", "192"),
+    # A war named as the story's background, with no other side named, is no act of the day.
+    ("Many teachers left the north during Chad's long civil war.", "190"),
 ])
 def test_forms_that_name_no_act(coder, text: str, cameo: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2019-03-01")
@@ -1083,6 +1085,8 @@ def test_surrounding_a_place_and_putting_people_on_a_plane(coder, text: str, cam
     ("Egypt maintained that Israel was at fault.", "010"),
     ("Washington pressed Seoul to pay more for US troops.", "020"),
     ("Prosecutors arraigned the former mayor on corruption charges.", "1121"),
+    ("Ethiopia's war with Eritrea killed 80,000 people.", "190"),
+    ("The conflict between Armenia and Azerbaijan flared again.", "190"),
 ])
 def test_the_acts_beside_those_forms_still_code(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2019-04-25")
@@ -1099,11 +1103,24 @@ def test_keeping_pressing_on_and_anonymity_are_no_statements_or_appeals(coder, t
     assert not {e.cameo for e in events} & {"010", "020", "011", "122"}, [(e.cameo, e.rule) for e in events]
 
 
-def test_a_statement_not_made_is_no_event_and_news_media_are_no_addressees(coder) -> None:  # type: ignore[no-untyped-def]
-    silent = code(coder, "The embassy did not comment on the report.", "2019-04-25")
-    assert not [e for e in silent if e.cameo.startswith("01")], [(e.cameo, e.status, e.rule) for e in silent]
-    spoken = code(coder, "The embassy commented on the report on Friday.", "2019-04-25")
-    assert "010" in {e.cameo for e in spoken}
+def test_news_media_are_no_addressees(coder) -> None:  # type: ignore[no-untyped-def]
     told = code(coder, "The defence minister told Reuters the base would stay open.", "2019-04-25")
     assert "010" in {e.cameo for e in told}
     assert all(e.target is None or e.target.sector != "MED" for e in told), [(e.cameo, e.target) for e in told]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Labour's Diane Abbott met Pakistan's high commissioner in London.", None),
+    ("Abbott met Obama in Washington on Tuesday.", "AUSELI"),
+    ("Australian prime minister Tony Abbott met Obama in Washington.", "AUSELI"),
+])
+def test_a_leaders_surname_in_another_persons_name_is_not_the_leader(coder, text: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2020-01-01")
+    codes = {e.source.code for e in events if e.source is not None}
+    assert (source in codes) if source else "AUSELI" not in codes, [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Parliament will hold a vote on any military action against Syria next week.", "2019-04-25")
+    force = [e for e in events if e.cameo.startswith("19")]
+    assert force and all(e.status == "possible" for e in force), [(e.cameo, e.status, e.rule) for e in events]
