@@ -35,7 +35,7 @@ class Settings:
     model_veto_sentence: float = 0.25
     model_veto_story: float = 0.05
     model_veto_min_sentences: int = 3
-    model_story_support: float = 0.1
+    model_story_support: float = 0.2
     nearest_target: bool = True
     model_headline_weight: float = 0.6
     headline_pattern_weight: float = 0.2
