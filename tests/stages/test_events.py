@@ -1071,13 +1071,6 @@ def test_the_model_reads_a_thing_received_as_given_by_its_from_phrase(coder) -> 
     ("Troops ringed the presidential palace in Bamako.", "191"),
     ("Macron rang Putin on Tuesday.", "041"),
     ("Britain put 40 Albanian migrants on a plane to Tirana on Thursday.", "174"),
-])
-def test_surrounding_a_place_and_putting_people_on_a_plane(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, text, "2019-04-25")
-    assert cameo in {e.cameo for e in events}, [(e.cameo, e.rule) for e in events]
-
-
-@pytest.mark.parametrize(("text", "cameo"), [
     ("Russia's threat to cut gas supplies to Ukraine alarmed Europe.", "130"),
     ("Britain returned the looted bronzes to Nigeria.", "0842"),
     ("Iraq returned the seized land to Kuwait.", "0842"),
