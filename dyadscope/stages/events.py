@@ -563,7 +563,7 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     if root.i in sent.doc.user_data.get(NO_EVENT_KEY, ()):
         return None  # "Egypt launched its first satellite": the lexicon says the main verb names no act
     if root.lemma_.lower() in (stative or {}):
-        return None  # "The region saw its worst floods", "Ankara views the militia as a threat": a state or a view, not an act
+        return None  # "The region saw its worst floods", "Baku regards the militia as a threat": a state or a view, not an act
     agents, patients = _passive(root)
     sources = agents or _subject(root)
     if root.pos_ in ("NOUN", "PROPN"):

@@ -958,7 +958,7 @@ def test_a_hostile_act_its_own_side_announces_is_a_threat(coder, text: str, thre
     ("The jailed blogger walked free from a Cairo prison on Tuesday.", "140"),
     ("The parliament building was ringed with riot police as deputies voted.", "041"),
     # A view or a danger, not an act: the model reads nothing into "views ... as", "poses a threat".
-    ("Ankara views the Kurdish militia as a terrorist threat.", "130"),
+    ("Baku regards the separatist militia as a grave security threat.", "130"),
     ("Experts say the crumbling dam poses a threat to three villages.", "130"),
     # People going home hand nothing back; a reporter's formula asks for nothing.
     ("The striker hopes to return to Lagos once the season ends.", "084"),
@@ -1087,9 +1087,9 @@ def test_the_acts_beside_those_forms_still_code(coder, text: str, cameo: str) ->
 
 
 @pytest.mark.parametrize("text", [
-    "The US military maintains a base in Djibouti.",
+    "Paris maintains a naval base in Abu Dhabi.",
     "Ankara can press ahead with its plans for a buffer zone.",
-    "A Canadian aid worker, who declined to be named, said the camp was full.",
+    "A Danish nurse, who declined to be named, said the ward was full.",
 ])
 def test_keeping_pressing_on_and_anonymity_are_no_statements_or_appeals(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2019-04-25")
@@ -1114,6 +1114,6 @@ def test_a_leaders_surname_in_another_persons_name_is_not_the_leader(coder, text
 
 
 def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "Parliament will hold a vote on any military action against Syria next week.", "2019-04-25")
+    events = code(coder, "Deputies in Rome will debate any military action against Libya on Thursday.", "2019-04-25")
     force = [e for e in events if e.cameo.startswith("19")]
     assert force and all(e.status == "possible" for e in force), [(e.cameo, e.status, e.rule) for e in events]
