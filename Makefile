@@ -27,7 +27,7 @@ test: install-test
 	$(BIN)/python -m pytest -q
 
 evaluate: install
-	$(BIN)/dyadscope evaluate ../shared/data/plover_gsr/records.json ../shared/data/ngec_synthetic/test.jsonl tests/data/context_dev.jsonl tests/data/own_dev.jsonl tests/data/own_idioms_dev.jsonl tests/data/own_wire_dev.jsonl tests/data/own_none_dev.jsonl tests/data/own_plover_dev.jsonl --baseline tests/baseline.json
+	$(BIN)/dyadscope evaluate ../shared/data/plover_gsr/records.json ../shared/data/ngec_synthetic/test.jsonl tests/data/context_dev.jsonl tests/data/own_dev.jsonl tests/data/own_idioms_dev.jsonl tests/data/own_wire_dev.jsonl tests/data/own_none_dev.jsonl tests/data/own_plover_dev.jsonl tests/data/own_longform_dev.jsonl --baseline tests/baseline.json
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

@@ -48,6 +48,11 @@ DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Roots of force: fights are mostly between countries, or between a state and its foes.
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
+# Force that one side does to another, never both at once: blockades, occupation, air strikes.
+# "Syrian and Russian air strikes" are two doers, not a fight between them.
+ONE_SIDED_FORCE = ("191", "192", "195")
+# Prepositions naming an ally: "fought alongside Syrian troops".
+ALLY_PREPS = frozenset({"alongside", "beside"})
 # Acts done with one's own troops, envoys or officials: "Pakistan pulled back troops", "sent
 # soldiers to Mali", "recalled diplomats". A role word lent the doer's own country is its means.
 INSTRUMENT_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
@@ -458,6 +463,9 @@ class Coder:
             if candidate.speakers and not {a.country for h in candidate.speakers for a in actors.resolve_all(h)} \
                     & {a.country for a in sources if a.country}:
                 continue  # "Russia will strike, Biden said" forecasts; only the doer's own side threatens
+            # "fought alongside Syrian troops": the ally shares the act, it is not its target.
+            allied = {t.i for c in candidate.anchor.children if c.dep_ == "prep" and c.lower_ in ALLY_PREPS
+                      for t in c.subtree}
             found = [a for h in candidate.targets for a in actors.resolve_all(h)]
             if found and all(_bare(a) for a in found) and candidate.kind == "verb":
                 # "asked the CSTO for military assistance": an actor named as the verb's object
@@ -467,7 +475,7 @@ class Coder:
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             home_of = {a.country for a in sources if a.country}
             if not found:
-                found = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)]
+                found = [a for h in candidate.fallback_targets if h.i not in allied for a in actors.resolve_all(h)]
                 if candidate.kind == "model":
                     # The model's event has no parse to aim it: of the actors named after its
                     # doer, the first of another country ("Akar told his counterpart that
@@ -478,7 +486,8 @@ class Coder:
             if not found:
                 # Else the first actor named in the phrase the trigger governs.
                 region = aimed_region(candidate.anchor)
-                heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i]
+                heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i
+                         and t.i not in allied]
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
             state = any(a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in sources)
             if candidate.cameo.startswith("13") and found and state and all(
@@ -500,7 +509,7 @@ class Coder:
                 heads = sorted(actors.mention_heads(sent.start, sent.end), key=lambda t: abs(t.i - candidate.anchor.i))
                 spans = [(a.start, a.end) for a in sources]
                 guess = next((_as_written(a, text) for h in heads
-                              if not any(s <= h.idx < e for s, e in spans) and not self._reports(h)
+                              if not any(s <= h.idx < e for s, e in spans) and not self._reports(h) and h.i not in allied
                               for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
                               and not (found and _bare(a))), None)
             if candidate.cameo.startswith("01"):
@@ -536,7 +545,8 @@ class Coder:
             aimed = fight and any(  # "fought running battles" names the fighting, not a foe
                 c.dep_ == "dobj" and c not in candidate.trigger and c.lemma_.lower() not in self.lexicon.nouns
                 for c in candidate.anchor.children)
-            if len(sources) >= 2 and (mutual or (not named and not aimed and candidate.cameo[:2] in RECIPROCAL_ROOTS)):
+            reciprocal = candidate.cameo[:2] in RECIPROCAL_ROOTS and not candidate.cameo.startswith(ONE_SIDED_FORCE)
+            if len(sources) >= 2 and (mutual or (not named and not aimed and reciprocal)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs
             same = [(s, t) for s, t in pairs if s is not None and t is not None and s.code == t.code

@@ -78,7 +78,8 @@ def test_gold_scores_stay_above_their_pinned_floors(shared) -> None:  # type: ig
     gold = [shared / "data" / "plover_gsr" / "records.json", shared / "data" / "ngec_synthetic" / "test.jsonl",
             ROOT / "tests" / "data" / "context_dev.jsonl", ROOT / "tests" / "data" / "own_dev.jsonl",
             ROOT / "tests" / "data" / "own_idioms_dev.jsonl", ROOT / "tests" / "data" / "own_wire_dev.jsonl",
-            ROOT / "tests" / "data" / "own_none_dev.jsonl", ROOT / "tests" / "data" / "own_plover_dev.jsonl"]
+            ROOT / "tests" / "data" / "own_none_dev.jsonl", ROOT / "tests" / "data" / "own_plover_dev.jsonl",
+            ROOT / "tests" / "data" / "own_longform_dev.jsonl"]
     result = run_cli("evaluate", *map(str, gold), "--baseline", str(BASELINE), "--json")
     assert result.returncode == 0, result.stderr.decode()
     reports = {r["name"]: r for r in json.loads(result.stdout)}
@@ -90,6 +91,7 @@ def test_gold_scores_stay_above_their_pinned_floors(shared) -> None:  # type: ig
     assert reports["own_wire_dev.jsonl"]["count"] >= 900
     assert reports["own_none_dev.jsonl"]["count"] == 0  # no-event sentences only: scored by none_clean
     assert reports["own_plover_dev.jsonl"]["count"] >= 120
+    assert reports["own_longform_dev.jsonl"]["count"] >= 50
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))
     assert {key.split(":")[0] for key in floors} == set(reports)  # every gold file has floors
 

@@ -74,7 +74,7 @@ CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
      "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
      "implied_target", "implied_source", "demand", "ultimatum", "spoken", "received", "weapon",
-     "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided"}
+     "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})

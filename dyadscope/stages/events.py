@@ -45,8 +45,10 @@ ACTOR_OBJECT = "@actor"  # ... any named person, group or country, or a personal
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 ANY_OBJECT = "*"  # ... any direct object at all: "returned the land" hands something back, "returned home" does not
+FORCE_ONLY_DOERS = frozenset({"vehicle", "toll"})  # `inanimate` kinds that are no doer of force alone
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
-ADVERB_PARTICLES = PARTICLE_PREPS | {"home"}  # ... or as adverbs: "called home its envoy"
+# ... or as adverbs: "called home its envoy"; "could not independently verify" is the reporter's formula
+ADVERB_PARTICLES = PARTICLE_PREPS | {"home", "independently"}
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "to its border with Belarus": Belarus is aimed at
 # Nouns for people sent by someone: "opened the plant to a team from the IAEA" is aimed at the IAEA.
@@ -178,7 +180,8 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     return agents, patients
 
 
-def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, Token | None, Token | None] | None:
+def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None = None,
+                ) -> tuple[VerbPattern, Token | None, Token | None] | None:
     """The most specific pattern whose constraints the verb satisfies, with its object and complement."""
     best: tuple[VerbPattern, Token | None, Token | None] | None = None
     objects = _children(tok, OBJECT_DEPS) or _children(tok, {"nsubjpass"})
@@ -225,6 +228,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
                         or ACTOR_OBJECT in pattern.objects
                         and (o.ent_type_ in ACTOR_ENTITIES or o.lower_ in PERSONAL_OBJECTS)
                         or ANY_OBJECT in pattern.objects and o.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None and _names_other_act(tok, obj, pattern.cameo, lexicon):
+                continue
             if obj is None:
                 continue
         comp = None
@@ -247,6 +252,19 @@ def _match_verb(tok: Token, patterns: list[VerbPattern]) -> tuple[VerbPattern, T
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | None) -> bool:
+    """ "launched a military action", "staged a hunger strike": a light verb's object word ends a
+    longer event noun of another kind, which names the act; the row written for the bare word
+    ("launched legal action", "launched strikes") does not apply. A promise keeps its own code."""
+    if lexicon is None or cameo.startswith("03") or lexicon.cue("light_verb", verb.lemma_.lower()) is None:
+        return False
+    rows = lexicon.nouns.get(obj.lemma_.lower(), [])
+    if any(len(row.lemmas) == 1 for row in rows):
+        return False  # "joined a military alliance": the bare word is an act of its own, the longer one a kind of it
+    longer = _match_noun(obj, rows)
+    return longer is not None and len(longer.lemmas) > 1 and longer.cameo[:2] != cameo[:2]
 
 
 def _for_clause(tok: Token) -> Token | None:
@@ -285,7 +303,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         patterns = lexicon.verbs.get(tok.lemma_.lower())
         if not patterns:
             continue
-        match = _match_verb(tok, patterns)
+        match = _match_verb(tok, patterns, lexicon)
         if match is None:
             continue
         pattern, obj, comp = match
@@ -299,7 +317,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue  # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault
         if pattern.cameo[:2] in ("18", "19", "20") and _weapons_test(tok, lexicon.cues.get("weapons_test", {})):
             # "test-fired two missiles into the sea": a show of force; the verb's own 150 row when it has one
-            shows = _match_verb(tok, [p for p in patterns if p.cameo == SHOW_OF_FORCE])
+            shows = _match_verb(tok, [p for p in patterns if p.cameo == SHOW_OF_FORCE], lexicon)
             pattern, obj, comp = shows if shows is not None else (replace(pattern, cameo=SHOW_OF_FORCE), obj, comp)
         if pattern.cameo == SHOW_OF_FORCE and obj is not None and any(
                 c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues.get("joint", {}) for c in obj.children):
@@ -345,6 +363,16 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 targets = _children(comp, {"nsubj", "nsubjpass"})
             targets = targets or _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
         fallback = _other_targets(tok, obj, lexicon.nouns)
+        if obj is not None and not whom and lexicon.cue("undergone", tok.lemma_.lower()) is not None:
+            # "survived an ambush by militants": the subject undergoes the act, the "by" phrase does it.
+            doers = [p for h in (obj, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     for p in c.children if p.dep_ == "pobj"]
+            sources, targets, fallback = doers, sources, []
+        if not sources and not agents:
+            # "fighting between the army and rebels killed 12": a gerund's pair acts, each on the other.
+            pair = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                    for p in c.children if p.dep_ == "pobj"]
+            sources = [pair[0], *_later_conjuncts(pair[0])] if pair and _later_conjuncts(pair[0]) else sources
         if not agents and patients:
             # "ties between Bishkek and Tashkent were downgraded": the pair the relation joins.
             pair = [p for n in patients for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -683,12 +711,13 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
     """ "an earthquake", "Typhoon Haiyan", "oil prices": a doer that is no actor (cue family `inanimate`).
 
     A vehicle is none only for force: "a train derailed, killing seven" is an accident, but
-    "the first freight train rolled into Djibouti" can carry two countries' trade.
+    "the first freight train rolled into Djibouti" can carry two countries' trade. So is a war:
+    "the war has killed 150,000 people" is its toll, while "the war ended" may still be news.
     """
     # A name takes its kind from a compound ("Typhoon Haiyan"); a common noun does not ("survey teams").
     words = [subject] + [c for c in subject.children if c.dep_ == "compound" and subject.pos_ == "PROPN"]
     cues = [inanimate[w.lemma_.lower()] for w in words if w.lemma_.lower() in inanimate]
-    return any(c.value != "vehicle" or cameo[:2] in ("17", "18", "19", "20") for c in cues)
+    return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
 
 
 def _maker(subject: Token) -> Token:

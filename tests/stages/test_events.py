@@ -1117,3 +1117,74 @@ def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[
     events = code(coder, "Deputies in Rome will debate any military action against Libya on Thursday.", "2019-04-25")
     force = [e for e in events if e.cameo.startswith("19")]
     assert force and all(e.status == "possible" for e in force), [(e.cameo, e.status, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The junta launched a military action into the rebel-held valley on Sunday.", "19"),
+    ("Ecuador launched legal action against Colombia over the spraying.", "115"),
+    ("Finland joined a military alliance after decades of neutrality.", "05"),
+])
+def test_an_object_that_ends_a_longer_event_noun_is_that_noun(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2021-03-02")}
+    assert any(c.startswith(cameo) for c in codes), codes
+    assert cameo == "115" or "115" not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran's threat to shut the strait to tankers rattled oil markets.",
+    "Qatar's efforts to free the kidnapped engineers have stalled.",
+    "The militia made a bid to seize the airport from government troops.",
+])
+def test_an_act_threatened_or_attempted_has_not_been_done(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    acts = [e for e in code(coder, text, "2021-03-02") if e.cameo[:2] in ("08", "16", "17", "19")
+            and not e.rule.startswith("model:")]
+    assert acts and all(e.status == "possible" for e in acts), [(e.cameo, e.status, e.rule) for e in acts]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Somalia's interior minister survived an assassination attempt by al-Shabaab in Mogadishu.", "185", "SOMSHB", "SOM"),
+    ("The Chadian patrol survived an ambush by Boko Haram near the lake.", "190", "NGABKH", "TCD"),
+    ("Haiti's prime minister escaped an assassination attempt on Sunday.", "185", None, "HTI"),
+])
+def test_whoever_survives_an_attack_is_its_target(coder, text: str, cameo: str, source: str | None, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "2022-05-09") if e.cameo == cameo]
+    assert events, [(e.cameo, e.source, e.target) for e in code(coder, text, "2022-05-09")]
+    event = events[0]
+    assert event.target is not None and event.target.country == target, (event.source, event.target)
+    assert source is None and event.source is None or event.source is not None and source in (event.source.code, event.source.country)
+
+
+def test_two_air_forces_striking_together_do_not_strike_each_other(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "French and British air strikes pounded the rebel stronghold overnight.", "2011-04-02")
+    pairs = {(e.source.country, e.target.country) for e in events
+             if e.plover == "ASSAULT" and e.source is not None and e.target is not None}
+    assert {("FRA", "GBR"), ("GBR", "FRA")}.isdisjoint(pairs), pairs
+    clash = code(coder, "Thai and Cambodian troops clashed near the temple on Friday.", "2011-04-02")
+    assert has(clash, "ASSAULT", "THA", "KHM") and has(clash, "ASSAULT", "KHM", "THA")
+
+
+def test_an_ally_fought_alongside_is_not_the_foe(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Hezbollah fighters fought alongside Syrian government troops near Qusayr.", "2013-05-20")
+    fights = [e for e in events if e.plover == "ASSAULT"]
+    assert fights and all(e.target is None or e.target.country != "SYR" for e in fights), \
+        [(e.source, e.target) for e in fights]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The governing coalition holds 212 of the 350 seats, its slimmest margin since 1996.", None),
+    ("The reports of shelling near the dam could not be independently verified.", None),
+    ("Five years of fighting have killed some 20,000 people in the province.", None),
+    ("The insurgency has killed more than 40,000 people since 2009.", None),
+    ("Malian troops still hold the town after the rebels withdrew.", "192"),
+    ("Rebels killed 14 soldiers in an ambush on Friday.", "19"),
+])
+def test_a_seat_count_a_reporters_check_and_a_wars_toll_are_no_acts(coder, text: str, cameo: str | None) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2020-07-14") if not e.rule.startswith("model:")}
+    assert any(c.startswith(cameo) for c in codes) if cameo else not {c for c in codes if c[:2] in ("09", "18", "19", "20")}, codes
+
+
+def test_fighting_between_two_sides_is_each_on_the_other(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Fighting between the army and the rebels flared again on Tuesday.", "2019-02-12")
+    pairs = {(e.source.sector, e.target.sector) for e in events
+             if e.plover == "ASSAULT" and e.source is not None and e.target is not None}
+    assert {("MIL", "REB"), ("REB", "MIL")} <= pairs, pairs
