@@ -463,9 +463,11 @@ class Coder:
             if candidate.speakers and not {a.country for h in candidate.speakers for a in actors.resolve_all(h)} \
                     & {a.country for a in sources if a.country}:
                 continue  # "Russia will strike, Biden said" forecasts; only the doer's own side threatens
-            # "fought alongside Syrian troops": the ally shares the act, it is not its target.
-            allied = {t.i for c in candidate.anchor.children if c.dep_ == "prep" and c.lower_ in ALLY_PREPS
-                      for t in c.subtree}
+            # "fought alongside Syrian troops": the ally shares the act, it is not its target; but
+            # whoever "was killed alongside" others suffered it with them.
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in candidate.anchor.children)
+            allied = set() if passive else {t.i for c in candidate.anchor.children
+                                            if c.dep_ == "prep" and c.lower_ in ALLY_PREPS for t in c.subtree}
             found = [a for h in candidate.targets for a in actors.resolve_all(h)]
             if found and all(_bare(a) for a in found) and candidate.kind == "verb":
                 # "asked the CSTO for military assistance": an actor named as the verb's object

@@ -1188,3 +1188,10 @@ def test_fighting_between_two_sides_is_each_on_the_other(coder) -> None:  # type
     pairs = {(e.source.sector, e.target.sector) for e in events
              if e.plover == "ASSAULT" and e.source is not None and e.target is not None}
     assert {("MIL", "REB"), ("REB", "MIL")} <= pairs, pairs
+
+
+def test_those_killed_alongside_others_are_victims_too(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "A man was killed alongside a Kenyan soldier near the camp.", "2016-08-03")
+    assault = [e for e in events if e.plover == "ASSAULT"]
+    assert assault and all(e.target is not None and e.target.country == "KEN" for e in assault), \
+        [(e.cameo, e.source, e.target) for e in events]
