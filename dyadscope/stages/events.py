@@ -255,9 +255,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
 
 
 def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | None) -> bool:
-    """ "launched a military action", "staged a hunger strike": a light verb's object word ends a
+    """ "launched a military action": a light verb's object word, no event noun of its own, ends a
     longer event noun of another kind, which names the act; the row written for the bare word
-    ("launched legal action", "launched strikes") does not apply. A promise keeps its own code."""
+    ("launched legal action") does not apply. A promise keeps its own code."""
     if lexicon is None or cameo.startswith("03") or lexicon.cue("light_verb", verb.lemma_.lower()) is None:
         return False
     rows = lexicon.nouns.get(obj.lemma_.lower(), [])
