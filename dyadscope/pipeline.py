@@ -548,7 +548,10 @@ class Coder:
                 c.dep_ == "dobj" and c not in candidate.trigger and c.lemma_.lower() not in self.lexicon.nouns
                 for c in candidate.anchor.children)
             reciprocal = candidate.cameo[:2] in RECIPROCAL_ROOTS and not candidate.cameo.startswith(ONE_SIDED_FORCE)
-            if len(sources) >= 2 and (mutual or (not named and not aimed and reciprocal)):
+            # "Modi and Zelensky discussed the evacuation": the object discussed is no counterpart.
+            topical = candidate.cameo.startswith("04") and self.lexicon.cue("topic", candidate.anchor.lemma_.lower()) \
+                is not None and all(t.dep_ == "dobj" for t in candidate.targets)
+            if len(sources) >= 2 and (mutual or ((not named or topical) and not aimed and reciprocal)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs
             same = [(s, t) for s, t in pairs if s is not None and t is not None and s.code == t.code

@@ -22,6 +22,7 @@ Files and their columns (first non-comment line is the header):
     intent_codes.tsv event intent note
     demand_codes.tsv event demand note
     refusal_codes.tsv event refusal note
+    halt_codes.tsv event halt note
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "intent_codes.tsv": ("event", "intent", "note"),
     "demand_codes.tsv": ("event", "demand", "note"),
     "refusal_codes.tsv": ("event", "refusal", "note"),
+    "halt_codes.tsv": ("event", "halt", "note"),
 }
 
 PLOVER_TYPES = frozenset(
@@ -74,7 +76,8 @@ CUE_FAMILIES = frozenset(
     {"aux", "governor", "negation", "negating_verb", "hedge", "conditional", "report",
      "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
      "implied_target", "implied_source", "demand", "ultimatum", "spoken", "received", "weapon",
-     "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone"}
+     "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone",
+     "other_sense", "halting", "measure", "topic"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
@@ -169,6 +172,7 @@ class Lexicon:
     intent_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (03 code, rule)
     demand_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (10 code, rule)
     refusal_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (12 code, rule)
+    halt_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (16 code, rule)
     regions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lower-case term -> (name, iso3)
     igo_codes: set[str] = field(default_factory=set)  # the codes of igos.tsv
     version: str = ""
@@ -184,6 +188,10 @@ class Lexicon:
     def refusal_code(self, cameo: str) -> tuple[str, str] | None:
         """The code refusing an act of this CAMEO code (longest prefix), with its rule: a 12 code."""
         return _longest_prefix(self.refusal_codes, cameo)
+
+    def halt_code(self, cameo: str) -> tuple[str, str] | None:
+        """The code for stopping an act of this CAMEO code (longest prefix), with its rule: a 16 code."""
+        return _longest_prefix(self.halt_codes, cameo)
 
     def cue(self, family: str, word: str) -> Cue | None:
         """The cue of a family for a word or phrase (lower case), if any."""
@@ -401,6 +409,7 @@ def _paired_codes(table: str, column: str, prefixes: tuple[str, ...], what: str)
 _load_intent_codes = _paired_codes("intent_codes", "intent", ("03", "13"), "03 (intent) or 13 (threat)")
 _load_demand_codes = _paired_codes("demand_codes", "demand", ("10",), "10 (demand)")
 _load_refusal_codes = _paired_codes("refusal_codes", "refusal", ("12",), "12 (reject)")
+_load_halt_codes = _paired_codes("halt_codes", "halt", ("16",), "16 (reduce relations)")
 
 
 LOADERS = (
@@ -420,6 +429,7 @@ LOADERS = (
     ("intent_codes.tsv", _load_intent_codes),
     ("demand_codes.tsv", _load_demand_codes),
     ("refusal_codes.tsv", _load_refusal_codes),
+    ("halt_codes.tsv", _load_halt_codes),
 )
 
 

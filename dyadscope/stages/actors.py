@@ -278,6 +278,13 @@ class ActorIndex:
             found = self._last_body_before(head)
             return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None
         if head.lower_ in PRONOUNS_PERSON:
+            # "Sri Lanka's finance minister said he had asked New Delhi": the speaker, when a
+            # person whose country is named; else the last person named.
+            speaker = next((t for t in _speakers(head) if t.i < head.i and t.lower_ not in PRONOUNS_PERSON
+                            and (t.ent_type_ == "PERSON" or self.references.get(t.lemma_.lower()) == "person")), None)
+            found = self.resolve(speaker) if speaker is not None else None
+            if found is not None and found.country:
+                return replace(found, text=head.text, start=head.idx, end=head.idx + len(head.text))
             person = self._last_person_before(head.i)
             if person is None:
                 return None

@@ -46,6 +46,10 @@ ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 ANY_OBJECT = "*"  # ... any direct object at all: "returned the land" hands something back, "returned home" does not
 FORCE_ONLY_DOERS = frozenset({"vehicle", "toll"})  # `inanimate` kinds that are no doer of force alone
+# Roots whose event nouns double as quantities: support, trade, aid, demand.
+MEASURED_ROOTS = frozenset({"05", "06", "07", "10"})
+# Nouns of the occasion an act takes place at: "on the sidelines of the summit", "on the eve of the vote".
+OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve", "occasion"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
 # ... or as adverbs: "called home its envoy"; "could not independently verify" is the reporter's formula
 ADVERB_PARTICLES = PARTICLE_PREPS | {"home", "independently"}
@@ -100,7 +104,9 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
     found: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
-            found.extend(_neighbour_or_sender(c) for c in child.children if c.dep_ == "pobj")
+            # "met on the sidelines of the G20 summit": the occasion, not whom they met
+            found.extend(_neighbour_or_sender(c) for c in child.children
+                         if c.dep_ == "pobj" and c.lemma_.lower() not in OCCASION_NOUNS)
         elif child.dep_ in ("prep", "prt") and child.lower_ in PARTICLE_PREPS:
             found.extend(_prep_objects(child, prep))  # "pulled its troops [out [of Georgia]]"
     return found
@@ -257,14 +263,19 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
 def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | None) -> bool:
     """ "launched a military action": a light verb's object word, no event noun of its own, ends a
     longer event noun of another kind, which names the act; the row written for the bare word
-    ("launched legal action") does not apply. A promise keeps its own code."""
+    ("launched legal action") does not apply. A bare word with a row of its own keeps the verb's
+    row unless the longer noun is listed as another sense of it (cue family other_sense).
+    A promise keeps its own code."""
     if lexicon is None or cameo.startswith("03") or lexicon.cue("light_verb", verb.lemma_.lower()) is None:
         return False
     rows = lexicon.nouns.get(obj.lemma_.lower(), [])
-    if any(len(row.lemmas) == 1 for row in rows):
-        return False  # "joined a military alliance": the bare word is an act of its own, the longer one a kind of it
     longer = _match_noun(obj, rows)
-    return longer is not None and len(longer.lemmas) > 1 and longer.cameo[:2] != cameo[:2]
+    if longer is None or len(longer.lemmas) < 2 or longer.cameo[:2] == cameo[:2]:
+        return False
+    if lexicon.cue("other_sense", " ".join(longer.lemmas)) is not None:
+        return True  # "launched a hunger strike": no kind of the strike that "launched strikes" means
+    # "joined a military alliance": the bare word is an act of its own, the longer one a kind of it
+    return not any(len(row.lemmas) == 1 for row in rows)
 
 
 def _for_clause(tok: Token) -> Token | None:
@@ -372,7 +383,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "fighting between the army and rebels killed 12": a gerund's pair acts, each on the other.
             pair = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
                     for p in c.children if p.dep_ == "pobj"]
-            sources = [pair[0], *_later_conjuncts(pair[0])] if pair and _later_conjuncts(pair[0]) else sources
+            if pair and _later_conjuncts(pair[0]):
+                sources = [pair[0], *_later_conjuncts(pair[0])]
+            elif pair and any(m.conjuncts for m in pair[0].children if m.dep_ in ("amod", "compound")):
+                sources = pair[:1]  # "between Armenian and Azerbaijani forces": one noun, two owners
         if not agents and patients:
             # "ties between Bishkek and Tashkent were downgraded": the pair the relation joins.
             pair = [p for n in patients for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -480,6 +494,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed": a match
         if _predicative(tok, lexicon.cues.get("predicate", {})):
             continue  # "the militia is a threat", "seen as a threat", "poses a threat": a description, not an act
+        if pattern.cameo[:2] in MEASURED_ROOTS and tok.dep_ == "nsubj" and lexicon.cue("measure", tok.head.lemma_.lower()):
+            continue  # "support for the party slipped to 41 percent": a quantity, not an act
         if lexicon.cue("sided", tok.lemma_.lower()) and not any(
                 c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):
             continue  # "Syria's civil war", "during the war": background, with no side named against
@@ -928,6 +944,33 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
     return found
 
 
+def halt_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The halts of cooperative acts under way, coded with halt_codes.tsv.
+
+    "China stopped disbursing loans to Zambia" is a reduction of aid (1621) by China, done
+    now; the disbursing itself stays coded, as negated. Only an act that is the halting
+    verb's own complement counts: "stopped to talk to reporters" is a pause, not a halt,
+    and has no "-ing" form.
+    """
+    found: list[Candidate] = []
+    halted: set[int] = set()
+    for candidate in candidates:
+        act, head = candidate.anchor, candidate.anchor.head
+        if act.dep_ != "xcomp" or act.tag_ != "VBG" or head.i in halted \
+                or lexicon.cue("halting", head.lemma_.lower()) is None:
+            continue
+        mapped = lexicon.halt_code(candidate.cameo)
+        if mapped is None:
+            continue
+        halted.add(head.i)
+        code, rule = mapped
+        halt = Candidate(code, rule, [head, *candidate.trigger], head, _subject(head) or candidate.sources,
+                         candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
+        halt.fallback_targets = candidate.fallback_targets
+        found.append(halt)
+    return found
+
+
 def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """Demands made by naming the act demanded, coded with demand_codes.tsv.
 
@@ -1065,7 +1108,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     nouns = noun_candidates(sent, lexicon, taken)
     ultimatums += ultimatum_demands(acts + nouns, demanded, lexicon)
     nouns = [c for c in nouns if c.anchor.head.i not in demanded]
-    nouns += intent_candidates(verbs + nouns, lexicon) + demand_candidates(verbs + nouns, lexicon) + ultimatums
+    nouns += intent_candidates(verbs + nouns, lexicon) + demand_candidates(verbs + nouns, lexicon) + ultimatums \
+        + halt_candidates(verbs, lexicon)
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

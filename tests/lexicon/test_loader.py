@@ -121,6 +121,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),
     ("demand_codes.tsv", "event\tdemand\tnote\n084\t120\ta rejection, not a demand\n", "demand_codes.tsv:2"),
     ("refusal_codes.tsv", "event\trefusal\tnote\n# comment\n8\t124\tprefix too short\n", "refusal_codes.tsv:3"),
+    ("halt_codes.tsv", "event\thalt\tnote\n07\t124\ta refusal, not a halt\n", "halt_codes.tsv:2"),
     ("ministers.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
                       "A B\t\tkenya\tGOV\tforeign_minister\t2020-01-01\t\t\n", "ministers.tsv:2"),
     ("leaders.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
@@ -151,6 +152,13 @@ def test_demands_and_refusals_pair_each_act_with_a_10_or_12_code(lex) -> None:  
     assert lex.demand_code("190") is None and lex.refusal_code("190") is None  # nothing pairs with an attack
     for table, prefix, plover in ((lex.demand_codes, "10", "REQUEST"), (lex.refusal_codes, "12", "REJECT")):
         assert all(code.startswith(prefix) and lex.cameo[code].plover == plover for code, _ in table.values())
+
+
+def test_halts_pair_each_cooperative_act_with_a_16_code(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.halt_code("0712")[0] == "1621"  # economic aid stopped -> reduce economic assistance
+    assert lex.halt_code("043")[0] == "164"  # a meeting series stopped -> halt negotiations
+    assert lex.halt_code("190") is None  # "stopped shelling" reduces no relations
+    assert all(code.startswith("16") and lex.cameo[code].plover == "SANCTION" for code, _ in lex.halt_codes.values())
 
 
 @pytest.mark.parametrize(("name", "day", "code"), [

@@ -1130,6 +1130,73 @@ def test_an_object_that_ends_a_longer_event_noun_is_that_noun(coder, text: str, 
     assert cameo == "115" or "115" not in codes, codes
 
 
+def test_two_who_discuss_a_topic_are_each_others_counterparts(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Meeting on the sidelines of the Amazon summit, Lula and Petro discussed Venezuela.", "2023-08-09")
+    pairs = {(e.trigger.text, e.source.country, e.target.country) for e in events
+             if e.cameo.startswith("04") and e.source is not None and e.target is not None}
+    assert {("discussed", "BRA", "COL"), ("discussed", "COL", "BRA")} <= pairs, pairs
+    assert not any(target == "VEN" for _, _, target in pairs), pairs
+
+
+def test_a_phone_call_is_a_consultation_not_an_appeal(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Macron's telephone call with Tinubu lasted an hour.", "2023-09-06")
+    assert any(e.cameo == "041" for e in events) and not any(e.cameo.startswith("02") for e in events), \
+        [(e.cameo, e.rule) for e in events]
+
+
+def test_he_in_reported_speech_is_the_speaker(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Ghana's finance minister said he had asked Beijing for debt relief.", "2022-12-02")
+    asks = [e for e in events if e.cameo.startswith("02") and not e.rule.startswith("model:")]
+    assert asks and all(e.source is not None and e.source.country == "GHA" for e in asks), \
+        [(e.cameo, e.source and e.source.code) for e in asks]
+
+
+@pytest.mark.parametrize("text", [
+    "Support for the governing coalition slipped to 38 percent in the latest survey.",
+    "Demand for Zambian cobalt rose sharply last year, the central bank said.",
+])
+def test_support_or_demand_that_rises_or_falls_is_a_figure(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    rules = [(e.cameo, e.rule) for e in code(coder, text, "2021-03-02") if e.plover and not e.rule.startswith("model:")]
+    assert rules == [], rules
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Moscow threw out three Estonian diplomats on Friday.", "166"),
+    ("The opposition leader was struck off the electoral roll by the court.", "1722"),
+])
+def test_forms_of_expulsion_and_barring(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2021-03-02") if not e.rule.startswith("model:")}
+    assert cameo in codes and not any(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Beijing stopped disbursing loans for the railway to Nairobi in 2019.", "1621", "CHN", "KEN"),
+    ("Ankara halted sharing intelligence with Baghdad last year, officials said.", "160", "TUR", "IRQ"),
+])
+def test_a_cooperative_act_stopped_is_a_reduction_of_relations(coder, text: str, cameo: str, source: str,  # type: ignore[no-untyped-def]
+                                                                target: str) -> None:
+    events = code(coder, text, "2021-03-02")
+    halts = [e for e in events if e.rule.startswith("halt_codes.tsv")]
+    assert [(e.cameo, e.status, e.source.country, e.target.country) for e in halts] == [(cameo, "asserted", source, target)]
+    assert all(e.status == "negated" for e in events if e.plover in ("AID", "COOPERATE") and not e.rule.startswith("model:"))
+
+
+def test_an_attack_stopped_is_no_reduction_of_relations(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The army stopped shelling the border villages on Friday.", "2021-03-02")
+    assert not any(e.rule.startswith("halt_codes.tsv") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Jailed dissidents in Baku launched a hunger strike over their conditions.", "142"),
+    ("Dockworkers' unions launched a general strike over the port sale.", "143"),
+    ("The coalition launched strikes on militia depots near the river.", "195"),
+])
+def test_a_longer_noun_of_another_sense_is_not_the_bare_words_act(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    rules = {e.cameo for e in code(coder, text, "2021-03-02") if not e.rule.startswith("model:")}
+    assert cameo in rules, rules
+    assert cameo == "195" or not any(c.startswith("19") for c in rules), rules
+
+
 @pytest.mark.parametrize("text", [
     "Tehran's threat to shut the strait to tankers rattled oil markets.",
     "Qatar's efforts to free the kidnapped engineers have stalled.",
@@ -1188,6 +1255,13 @@ def test_fighting_between_two_sides_is_each_on_the_other(coder) -> None:  # type
     pairs = {(e.source.sector, e.target.sector) for e in events
              if e.plover == "ASSAULT" and e.source is not None and e.target is not None}
     assert {("MIL", "REB"), ("REB", "MIL")} <= pairs, pairs
+
+
+def test_fighting_between_two_peoples_forces_is_each_on_the_other(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Fighting between Eritrean and Ethiopian troops broke out near Badme.", "1998-05-14")
+    pairs = {(e.source.country, e.target.country) for e in events
+             if e.plover == "ASSAULT" and not e.rule.startswith("model:") and e.source is not None and e.target is not None}
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= pairs, pairs
 
 
 def test_those_killed_alongside_others_are_victims_too(coder) -> None:  # type: ignore[no-untyped-def]
