@@ -77,7 +77,8 @@ CUE_FAMILIES = frozenset(
      "attribution_prep", "history", "planned_adj", "light_verb", "reference", "intent", "mutual",
      "implied_target", "implied_source", "demand", "ultimatum", "spoken", "received", "weapon",
      "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone",
-     "other_sense", "halting", "measure", "topic"}
+     "other_sense", "halting", "measure", "topic",
+     "trade_code", "trade"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})

@@ -174,8 +174,9 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     patients = _children(tok, {"nsubjpass"})
     agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if patients and not agents:
-        # "he was promised aid by Qatar's emir": the parser hangs the "by" phrase on the object.
-        agents = [p for o in _children(tok, {"dobj"}) for a in o.children if a.dep_ == "prep" and a.lower_ == "by"
+        # "he was promised aid by Qatar's emir", "was declared persona non grata by Ottawa": the
+        # parser hangs the "by" phrase on the object.
+        agents = [p for o in _children(tok, {"dobj", "oprd"}) for a in o.children if a.dep_ == "prep" and a.lower_ == "by"
                   for p in a.children if p.dep_ == "pobj"]
     if not patients and agents and tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in tok.children):
         # "a teacher died after being beaten by police": the one who died is the one beaten.
@@ -278,6 +279,14 @@ def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | Non
     return not any(len(row.lemmas) == 1 for row in rows)
 
 
+def _on_goods(obj: Token, trade: Mapping[str, Cue]) -> bool:
+    """A ban or curb on trade: "the ban on arms sales", "export restrictions" (cue family `trade`)."""
+    held = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in trade or any(c.dep_ == "compound" and c.lemma_.lower() in trade for c in t.children)
+               for t in held)
+
+
 def _for_clause(tok: Token) -> Token | None:
     """The verb of a "for X to do" clause on tok: "called for Israel to withdraw"."""
     return next((c for c in tok.children if c.dep_ == "advcl" and _children(c, {"nsubj"})
@@ -373,6 +382,16 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if pattern.comps == THAT_CLAUSE:  # what the clause says its subject did
                 targets = _children(comp, {"nsubj", "nsubjpass"})
             targets = targets or _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
+        if pattern.cameo.startswith("11") and targets and all(
+                _inanimate(t, lexicon.cues.get("inanimate", {}), pattern.cameo) for t in targets):
+            # "blamed the delays on heavy rains", "blamed the virus": no one is accused, and the
+            # model is not to read an accusation into the verb either
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            continue
+        if tok.dep_ in ("advcl", "xcomp") and lexicon.cue("topic", tok.lemma_.lower()) is not None \
+                and all(t.dep_ == "dobj" for t in targets):
+            # "met Wang Yi on Monday to discuss Ukraine": whom they met is the counterpart, not the topic
+            targets = _children(tok.head, {"dobj"}) or _prep_objects(tok.head, "with") or targets
         fallback = _other_targets(tok, obj, lexicon.nouns)
         if obj is not None and not whom and lexicon.cue("undergone", tok.lemma_.lower()) is not None:
             # "survived an ambush by militants": the subject undergoes the act, the "by" phrase does it.
@@ -400,7 +419,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             condition = [s for h in (tok, *_children(tok, {"ccomp", "xcomp"})) for s in condition_subjects(h)]
             if condition:
                 targets, fallback = condition, targets + fallback
-        candidate = Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
+        cameo = pattern.cameo
+        if (traded := lexicon.cue("trade_code", cameo)) is not None and obj is not None \
+                and _on_goods(obj, lexicon.cues.get("trade", {})):
+            cameo = traded.value  # "lifted the ban on arms sales": an embargo eased, not a rule at home
+        candidate = Candidate(cameo, pattern.rule, trigger, tok, sources, targets,
                               pattern.specificity + 1, "verb",
                               _governing_subject(tok, lexicon.cues.get("report", {})))
         candidate.fallback_targets = fallback

@@ -965,6 +965,10 @@ def test_a_hostile_act_its_own_side_announces_is_a_threat(coder, text: str, thre
     ("The general has occupied the post since 2015.", "192"),
     # A war named as the story's background, with no other side named, is no act of the day.
     ("Many teachers left the north during Chad's long civil war.", "190"),
+    # Lists, products, sport and money: released, withdrawn or deployed, no act between actors.
+    ("Nigeria's football federation released its squad list for the Africa Cup on Monday.", "0841"),
+    ("The Swiss seed withdrew from the French Open with a wrist injury.", "0874"),
+    ("Peru's central bank deployed 2 billion dollars of its reserves to prop up the sol.", "154"),
 ])
 def test_forms_that_name_no_act(coder, text: str, cameo: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2019-03-01")
@@ -1138,6 +1142,13 @@ def test_two_who_discuss_a_topic_are_each_others_counterparts(coder) -> None:  #
     assert not any(target == "VEN" for _, _, target in pairs), pairs
 
 
+def test_whom_they_met_to_discuss_a_topic_is_the_counterpart(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Wang Yi met Lavrov in Moscow on Tuesday to discuss Afghanistan.", "2023-04-11")
+    discussed = [e for e in events if e.trigger.text == "discuss"]
+    assert discussed and all(e.target is not None and e.target.country == "RUS" for e in discussed), \
+        [(e.trigger.text, e.target and e.target.code) for e in events]
+
+
 def test_a_phone_call_is_a_consultation_not_an_appeal(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Macron's telephone call with Tinubu lasted an hour.", "2023-09-06")
     assert any(e.cameo == "041" for e in events) and not any(e.cameo.startswith("02") for e in events), \
@@ -1160,8 +1171,39 @@ def test_support_or_demand_that_rises_or_falls_is_a_figure(coder, text: str) -> 
     assert rules == [], rules
 
 
+@pytest.mark.parametrize("text", [
+    "Bangladesh's transport ministry blamed the delays on the heavy monsoon rains.",
+    "Farmers' leaders blamed the drought for the poor harvest.",
+])
+def test_blaming_the_weather_accuses_no_one(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2021-03-02")
+    assert not any(e.plover == "ACCUSE" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_blaming_an_actor_is_still_an_accusation(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Nairobi blamed the bombing on al-Shabaab.", "2021-03-02")
+    assert any(e.plover == "ACCUSE" and not e.rule.startswith("model:") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Seoul lifted its ban on Japanese fish imports on Monday.", "085"),
+    ("Jakarta imposed a ban on palm oil exports last week.", "163"),
+    ("Riyadh lifted the ban on women driving in 2018.", "081"),
+])
+def test_a_ban_on_trade_is_an_embargo(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2022-05-02") if not e.rule.startswith("model:")}
+    assert cameo in codes, codes
+
+
+def test_money_released_is_aid_not_a_release_of_people(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Washington released 40 million dollars in aid to Honduras.", "2021-03-02")
+    codes = {e.cameo for e in events if not e.rule.startswith("model:")}
+    assert "071" in codes and "0841" not in codes, codes
+
+
 @pytest.mark.parametrize(("text", "cameo"), [
     ("Moscow threw out three Estonian diplomats on Friday.", "166"),
+    ("A Russian attache was declared persona non grata by Tallinn on Friday.", "161"),
     ("The opposition leader was struck off the electoral roll by the court.", "1722"),
 ])
 def test_forms_of_expulsion_and_barring(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
