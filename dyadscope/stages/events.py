@@ -104,9 +104,11 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
     found: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
-            # "met on the sidelines of the G20 summit": the occasion, not whom they met
+            # "met on the sidelines of the G20 summit", "lifted the blockade on Wednesday": the
+            # occasion or the day, not whom they met or freed
             found.extend(_neighbour_or_sender(c) for c in child.children
-                         if c.dep_ == "pobj" and c.lemma_.lower() not in OCCASION_NOUNS)
+                         if c.dep_ == "pobj" and c.lemma_.lower() not in OCCASION_NOUNS
+                         and c.ent_type_ not in ("DATE", "TIME"))
         elif child.dep_ in ("prep", "prt") and child.lower_ in PARTICLE_PREPS:
             found.extend(_prep_objects(child, prep))  # "pulled its troops [out [of Georgia]]"
     return found
@@ -372,6 +374,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         asked = _for_clause(tok)
         if asked is not None and not targets:
             targets = _children(asked, {"nsubj"})  # "called for Israel to withdraw": Israel is asked
+        if obj is not None and not targets and obj.lemma_.lower() in lexicon.nouns:
+            # "lifted its blockade of Yemen", "ended the occupation of Kuwait": the act named falls on the "of" phrase
+            targets = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj"]
         if obj is not None and not targets:
             targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
         if obj is not None and not targets and not pattern.prep and obj.lemma_.lower() not in lexicon.nouns:

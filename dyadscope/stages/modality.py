@@ -142,6 +142,9 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             governor = lexicon.cue("governor", lemma) if tok.dep_ == "prep" and tok.lower_ in ("of", "for") else None
             if governor is not None and lemma != trigger_lemma:
                 cues.append((governor.value, governor.rule))  # "accused Y of shelling": alleged
+                if head.pos_ in ("NOUN", "PROPN"):
+                    # "has no intention of freeing them": the noun's own determiner counts too
+                    cues += [c for c in _own_cues(head, lexicon) if c[0] != "asserted"]
             tok = head
             continue
         cues += [c for c in _own_cues(head, lexicon) if c[0] != "asserted"]

@@ -84,6 +84,7 @@ def test_seed_war_background_is_historical(seed_events) -> None:  # type: ignore
     ("Germany sent tanks to Ukraine on Tuesday.", "sent", "asserted"),
     ("The US president called off his planned visit to Denmark.", "visit", "negated"),
     ("Vladimir Putin has no plans to meet the Ukrainian president.", "meet", "negated"),
+    ("Minsk has no intention of freeing the jailed Lithuanian reporters.", "freeing", "negated"),
     ("Russia did not rule out new talks with Japan.", "talks", "possible"),
     # An act asked for is not done: a "to" clause after the addressee, a bare verb after "that", a noun after "for".
     ("The UN chief pleaded with both sides to hold their fire.", "hold", "possible"),

@@ -1195,6 +1195,26 @@ def test_a_ban_on_trade_is_an_embargo(coder, text: str, cameo: str) -> None:  # 
     assert cameo in codes, codes
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Ankara shared video footage of the raid with Baghdad.", "064"),
+    ("Djibouti opened its airfield to Japanese patrol planes.", "062"),
+])
+def test_material_cooperation_said_another_way(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2022-05-02") if not e.rule.startswith("model:")}
+    assert cameo in codes, codes
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Riyadh eased its blockade of Qatar on Thursday.", "QAT"),
+    ("Israel halted its shelling of Gaza on Monday.", "PSE"),
+])
+def test_the_act_named_by_the_object_falls_on_its_of_phrase_not_on_the_day(coder, text: str,  # type: ignore[no-untyped-def]
+                                                                            target: str) -> None:
+    events = [e for e in code(coder, text, "2021-03-02") if not e.rule.startswith("model:") and e.cameo.startswith("08")]
+    assert events and all(e.target is not None and e.target.country == target for e in events), \
+        [(e.cameo, e.target and e.target.code) for e in events]
+
+
 def test_money_released_is_aid_not_a_release_of_people(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Washington released 40 million dollars in aid to Honduras.", "2021-03-02")
     codes = {e.cameo for e in events if not e.rule.startswith("model:")}
