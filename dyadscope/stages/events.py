@@ -565,6 +565,10 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         lender = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ in ("to", "with") else None
         if lender is None or lender.pos_ != "VERB" or not lexicon.cue("light_verb", lender.lemma_.lower()):
             lender = None
+        if lender is not None and holder.head.lower_ == "to" and sources and not targets \
+                and all(s.dep_ == "poss" for s in sources):
+            # "leapt to Pakistan's defence", "came to Kyiv's aid": the owner is helped, not the helper
+            targets, sources = sources, []
         if lender is not None and not sources and not targets:
             targets = undergoer or (_children(lender, {"dobj", "dative"}) if holder.head.lower_ == "with" else [])
         if agent_named and not targets:
