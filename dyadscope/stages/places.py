@@ -25,6 +25,9 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
                       "through", "along"})
 DIRECTIONAL = frozenset({"to", "into", "on", "onto", "toward", "towards", "from", "over"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+# Places in a town, named after it: "at a Moscow airport", "in a Kabul prison" happen in that town.
+SITE_WORDS = frozenset({"airport", "port", "prison", "jail", "hospital", "hotel", "square", "stadium",
+                        "station", "market", "mosque", "church", "university", "court", "courthouse", "suburb"})
 # Words that make a name a subdivision ("Zamfara state", "Helmand Province"): the name
 # before them is looked up among subdivisions first.
 ADMIN_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast",
@@ -203,6 +206,9 @@ class PlaceResolver:
                     if obj.ent_type_ in ("DATE", "TIME"):
                         continue
                     place = self._name_place(obj)
+                    if place is None and obj.lemma_.lower() in SITE_WORDS:
+                        town = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                        place = self._name_place(town) if town is not None else None
                     if place is not None:
                         return place
         holders = (anchor, anchor.head) if anchor.dep_ in ("xcomp", "advcl", "conj") else (anchor,)

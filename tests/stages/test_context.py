@@ -132,6 +132,8 @@ def test_background_periods_and_old_years_are_historical(coder) -> None:  # type
     ("Police clashed with protesters in the province of Balochistan.", "clashed", "PAK", "admin1"),
     # A region named for its city is trusted only when the story names the city's country.
     ("Fighters shelled villages in the Donetsk region of Ukraine.", "shelled", "UKR", "country"),
+    # A site named after its town is in that town, before any place the sentence names later.
+    ("Police detained the blogger at a Minsk airport after his flight from Vilnius.", "detained", "BLR", "city"),
 ])
 def test_places(coder, text: str, word: str, country: str | None, feature: str) -> None:  # type: ignore[no-untyped-def]
     place = at(code(coder, text), word).location
