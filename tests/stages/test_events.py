@@ -1189,20 +1189,15 @@ def test_blaming_an_actor_is_still_an_accusation(coder) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
+    # A ban on trade is an embargo; a ban on anything else stays an administrative one.
     ("Seoul lifted its ban on Japanese fish imports on Monday.", "085"),
     ("Jakarta imposed a ban on palm oil exports last week.", "163"),
     ("Riyadh lifted the ban on women driving in 2018.", "081"),
-])
-def test_a_ban_on_trade_is_an_embargo(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    codes = {e.cameo for e in code(coder, text, "2022-05-02") if not e.rule.startswith("model:")}
-    assert cameo in codes, codes
-
-
-@pytest.mark.parametrize(("text", "cameo"), [
+    # Material cooperation said another way.
     ("Ankara shared video footage of the raid with Baghdad.", "064"),
     ("Djibouti opened its airfield to Japanese patrol planes.", "062"),
 ])
-def test_material_cooperation_said_another_way(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_object_decides_the_code(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text, "2022-05-02") if not e.rule.startswith("model:")}
     assert cameo in codes, codes
 
