@@ -46,6 +46,7 @@ Coded = tuple[Document, list[Event]]
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "AGR", "REL"})
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+RECIPROCAL_CODES = ("0871",)  # "Thai and Cambodian leaders agreed to a ceasefire": each with the other
 # Roots of force: fights are mostly between countries, or between a state and its foes.
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
 # Force that one side does to another, never both at once: blockades, occupation, air strikes.
@@ -510,12 +511,17 @@ class Coder:
                 # out: in wire copy they report the news.
                 heads = sorted(actors.mention_heads(sent.start, sent.end), key=lambda t: abs(t.i - candidate.anchor.i))
                 spans = [(a.start, a.end) for a in sources]
+                if candidate.kind == "noun":
+                    spans += [(t.idx, t.idx + len(t.text)) for t in candidate.trigger]
                 guess = next((_as_written(a, text) for h in heads
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h) and h.i not in allied
                               for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
                               and not (found and _bare(a))), None)
             if candidate.cameo.startswith("01"):
                 found = [a for a in found if a.sector != "MED"]  # "told Reuters": the outlet carries the words
+            if candidate.kind == "noun":
+                # "Russian peacekeepers rolled in": the trigger word names the doer's force, not whom it acts on.
+                found = [a for a in found if not any(a.start <= t.idx < a.end for t in candidate.trigger)]
             targets = [_as_written(a, text) for a in found[: self.settings.max_actors_per_side]]
             code = self.lexicon.cameo[candidate.cameo]
             implied_source = self.lexicon.cue("implied_source", (code.plover or "").lower())
@@ -547,7 +553,8 @@ class Coder:
             aimed = fight and any(  # "fought running battles" names the fighting, not a foe
                 c.dep_ == "dobj" and c not in candidate.trigger and c.lemma_.lower() not in self.lexicon.nouns
                 for c in candidate.anchor.children)
-            reciprocal = candidate.cameo[:2] in RECIPROCAL_ROOTS and not candidate.cameo.startswith(ONE_SIDED_FORCE)
+            reciprocal = (candidate.cameo[:2] in RECIPROCAL_ROOTS or candidate.cameo.startswith(RECIPROCAL_CODES)) \
+                and not candidate.cameo.startswith(ONE_SIDED_FORCE)
             # "Modi and Zelensky discussed the evacuation": the object discussed is no counterpart.
             topical = candidate.cameo.startswith("04") and self.lexicon.cue("topic", candidate.anchor.lemma_.lower()) \
                 is not None and all(t.dep_ == "dobj" for t in candidate.targets)
@@ -559,6 +566,7 @@ class Coder:
             if same and len(same) == len(pairs):
                 # "Kenyan police raised their alert": the target found is the source itself.
                 pairs = [(same[0][0], None)]
+            emitted: set[str] = set()  # the codes already given for this trigger
             for source, target in pairs:
                 if (source, target) in same:
                     continue
@@ -600,6 +608,14 @@ class Coder:
                     and self.settings.nearest_target
                 if guessed:
                     target = _at_home(guess, source, home, fight)
+                cameo, kind, rule = candidate.cameo, code, candidate.rule
+                domestic = self.lexicon.cue("domestic", candidate.anchor.lemma_.lower()) if cameo == "074" else None
+                if domestic is not None and source is not None and target is not None and source.country \
+                        and target.country == source.country:
+                    # "Colombia sent 2,500 soldiers to Catatumbo after ELN attacks": troops sent
+                    # among one's own people are a build-up, not protection given to another.
+                    cameo, rule = domestic.value, f"{rule} {domestic.rule}"
+                    kind = self.lexicon.cameo[cameo]
                 sentence_p = scores.of(code.plover) if scores is not None and code.plover else None
                 document_p = document_scores.of(code.plover) if document_scores is not None and code.plover else None
                 if veto and sentence_p is not None and document_p is not None \
@@ -611,28 +627,30 @@ class Coder:
                     # is its news, not an act it recalls.
                     document_p *= self.settings.model_old_news_weight
                 confidence = _confidence(candidate, source, target, sentence_p, document_p, guessed)
-                if confidence < self.settings.min_confidence:
-                    continue
+                coded = f"{cameo} {source.code if source else ''} {target.code if target else ''}"
+                if confidence < self.settings.min_confidence or coded in emitted:
+                    continue  # too weak, or "flew doctors and nurses": two words for one target
+                emitted.add(coded)
                 yield Event(
-                    event_id=event_id(document.id, number, trigger, candidate.cameo, source, target),
+                    event_id=event_id(document.id, number, trigger, cameo, source, target),
                     doc_id=document.id,
                     sentence=number,
                     evidence=evidence,
                     date=day.isoformat() if day else None,
                     source=source,
                     target=target,
-                    cameo=candidate.cameo,
-                    plover=code.plover,
-                    plover_mode=code.plover_mode,
-                    goldstein=code.goldstein,
-                    quad_class=code.quad_class,
+                    cameo=cameo,
+                    plover=kind.plover,
+                    plover_mode=kind.plover_mode,
+                    goldstein=kind.goldstein,
+                    quad_class=kind.quad_class,
                     status=status,
                     historical=historical,
                     location=place,
                     trigger=trigger,
                     attribution=tuple(attribution),
                     confidence=confidence,
-                    rule=candidate.rule,
+                    rule=rule,
                 )
 
     # --- streams of documents -----------------------------------------------------

@@ -87,6 +87,11 @@ class Gazetteer:
                     continue
                 if entries[0].kind in ("country", "demonym", "capital") and _names_a_backer(doc, end):
                     continue  # "Moscow-backed separatists" are not Russia's, "Russian-speaking students" not Russians
+                if entries[0].kind in ("country", "demonym", "capital") and start >= 2 and doc[start - 1].text == "-" \
+                        and doc[start - 2].lower_ in ("pro", "anti"):
+                    continue  # "pro-Russian separatists" side with Russia; they are not its own
+                if entries[0].kind == "agent" and _names_a_kind(doc, end):
+                    continue  # "military-style rifles", "police-grade gear": a kind of thing, not the force
                 if entries[0].kind in ("country", "demonym") and any(
                         a <= start and end <= b and b - a > end - start and country != entries[0].country
                         for a, b, country in regions):
@@ -115,6 +120,8 @@ class Gazetteer:
 
 # "Moscow-backed separatists", "Russian-speaking students": the country only qualifies them.
 # ("a Chinese-funded pipeline" is China's project, so "funded" is not among them).
+# "military-style weapons", "army-issue boots": the agent word only describes a thing.
+KIND_SUFFIXES = frozenset({"style", "grade", "type", "issue", "standard", "like"})
 BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking"})
 
 
@@ -131,6 +138,11 @@ def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEnt
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
     return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.lower_ not in own and t.text[:1].isupper()
                for t in neighbours)
+
+
+def _names_a_kind(doc: Doc, end: int) -> bool:
+    """Whether the word ending at token `end` is joined by a hyphen to a word like "style"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in KIND_SUFFIXES
 
 
 def _names_a_backer(doc: Doc, end: int) -> bool:
@@ -400,7 +412,15 @@ def _speakers(head: Token) -> list[Token]:
     clause = head.head
     if head.dep_ not in ("nsubj", "nsubjpass", "poss") or clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
         return []
-    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    governor = clause.head
+    for _ in range(4):
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or governor.dep_ not in ("acl", "pobj", "prep") or governor.head.i == governor.i:
+            return subjects
+        # "said in a communique posted on Sunday that they would ...": the parser may hang
+        # the clause on the communique; its speaker is still the one who said it.
+        governor = governor.head
+    return []
 
 
 def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:

@@ -23,7 +23,9 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
                         "several", "few", "one", "two", "three", "more", "none", "string", "spate", "barrage",
-                        "volley", "flurry", "raft", "year", "month", "week", "decade"})
+                        "volley", "flurry", "raft", "year", "month", "week", "decade", "tranche",
+                        "instalment", "installment", "portion", "slice", "brigade", "squad", "detachment",
+                        "consignment", "planeload", "shipload", "truckload", "cargo", "load"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 NO_EVENT_KEY = "dyadscope.no_event"  # doc.user_data: indices of verbs a no-event row matched
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
@@ -147,6 +149,13 @@ def _subject(tok: Token) -> list[Token]:
             accused = _children(governor, {"dobj"}) if tok.head.lower_ in ("of", "for") else []
             if accused and governor.pos_ == "VERB":
                 return accused  # "accused Ukraine of shelling the plant": Ukraine is said to have shelled
+            if governor.pos_ == "NOUN" and tok.head.lower_ == "of":
+                owners = _children(governor, {"poss"})
+                if owners:
+                    return owners  # "announced its intention of withdrawing": its owner withdraws
+                if governor.dep_ == "dobj" and governor.head.lemma_ == "have":
+                    tok = governor.head  # "Israel has no intention of freeing them": Israel would free them
+                    continue
             tok = governor  # "Russia commits to supporting X": borrow the subject of "commits"
             continue
         agents = [c for c in tok.children if c.dep_ == "agent"]
@@ -156,6 +165,8 @@ def _subject(tok: Token) -> list[Token]:
         if tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "Putin has no plans to meet X": the planner meets
             continue
+        if tok.dep_ == "relcl" and _children(tok, {"nsubjpass"}):
+            return []  # "the rebels, who were blamed for the kidnappings": they underwent it
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
         if tok.dep_ == "xcomp" and infinitive and tok.head.pos_ == "VERB":
@@ -174,6 +185,8 @@ def _subject(tok: Token) -> list[Token]:
 def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     """For "Y was attacked by X": (agents X, patients Y); empty lists when not passive."""
     patients = _children(tok, {"nsubjpass"})
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        patients = [tok.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]  # "..., who were expelled"
     agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if patients and not agents:
         # "he was promised aid by Qatar's emir", "was declared persona non grata by Ottawa": the
@@ -252,7 +265,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
             if comp is None:
                 continue
         if pattern.prep:
-            holders = [tok, *particle_preps, *([obj] if obj is not None else []), *([comp] if comp is not None else [])]
+            # "rushed masks, ventilators and doctors to Serbia": the phrase may hang on the last conjunct.
+            holders = [tok, *particle_preps, *([obj, *_later_conjuncts(obj)] if obj is not None else []),
+                       *([comp] if comp is not None else [])]
             addressed = asked is not None and (comp is asked or pattern.prep == "for" and not pattern.comps)
             if not addressed and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
                                          for h in holders for c in h.children):
@@ -330,8 +345,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue
         pattern, obj, comp = match
         if pattern.cameo == NO_EVENT:
-            # "launched a satellite": a form the lexicon names as no act; the model is not to read one into it
-            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            # "launched a satellite": a form the lexicon names as no act; the model is not to read one into it.
+            # Denied, it may be one: "would not seek another term" yields power, which the model may read.
+            if not _negated(tok):
+                sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue
         if pattern.cameo.startswith("04") and _children(tok, {"oprd"}):
             continue  # "which Argentina calls the Malvinas": naming, not a call
@@ -354,9 +371,16 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if obj is not None and not whom:
             trigger.append(obj)
         agents, patients = _passive(tok)
+        if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
+            # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
+            patients = [tok.head]
+            agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         sources = agents or _subject(tok)
         if any(_inanimate(s, lexicon.cues.get("inanimate", {}), pattern.cameo) for s in sources):
             continue  # "an earthquake struck the capital", "shares plunged": no one acted
+        if pattern.cameo[:2] == "04" and sources and all(_traveller(s, lexicon) for s in sources):
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            continue  # "Chinese tourists visited Thailand": a trip, not diplomacy
         if pattern.cameo[:2] in ("18", "19", "20"):
             weapons = lexicon.cues.get("weapon", {})
             sources = [_maker(s) if s.lemma_.lower() in weapons else s for s in sources]
@@ -365,7 +389,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             sources = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
                        for p in c.children if p.dep_ == "pobj"] or sources
         if (pattern.objects and not whom) or pattern.prep:
-            holders = [tok, *([obj] if obj is not None else [])]
+            holders = [tok, *([obj, *_later_conjuncts(obj)] if obj is not None else [])]
             targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
         elif patients:
             targets = patients
@@ -440,8 +464,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
 def _governing_subject(tok: Token, report_verbs: Mapping[str, object]) -> list[Token]:
     """The subject of the nearest verb above a trigger: "Zelensky signed a decree ruling out talks".
 
-    A reporting verb's subject ("residents said") only tells who said it.
+    A reporting verb's subject ("residents said") only tells who said it, and a participle
+    that a noun underwent names no doer above it ("the soldiers stationed there will leave").
     """
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and _children(tok, {"nsubjpass"}):
+        return []  # "the fighters, who were blamed for the bombing, freed ...": they did not blame
     for ancestor in list(tok.ancestors)[:4]:
         if ancestor.lemma_.lower() in report_verbs:
             return []
@@ -580,11 +607,15 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             asked = _for_clause(tok) or (_for_clause(tok.head) if tok.dep_ == "dobj" else None)
             targets = _children(asked, {"nsubj"}) if asked is not None else []
         fallback: list[Token] = []
-        receiver = _receiving_verb(tok, lexicon)
+        receiver = _receiving_verb(holder, lexicon)
+        if receiver is not None and sources and all(s.pos_ == "PRON" for s in sources):
+            sources = []  # "Kyiv received its loan": "its" is the receiver's
         if receiver is not None and not sources:
             # "Nairobi drew criticism from Washington": the "from" phrase acts on the subject.
-            sources = [p for t in (tok, receiver) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+            sources = [p for t in (tok, holder, receiver) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                        for p in c.children if p.dep_ == "pobj"][:1]
+            # "received a tranche of its IMF loan": the lender named in the noun gives it.
+            sources = sources or [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
             targets = targets or _children(receiver, {"nsubj", "nsubjpass"}) or _subject(receiver)
         if not sources and receiver is None:
             # "Russian strikes": a country or group word modifying the noun acts.
@@ -769,6 +800,18 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
 
 
+def _names_actor(tok: Token, lexicon: Lexicon) -> bool:
+    """A name of a person, group or country, or an agent word ("diplomats", "rebels")."""
+    return tok.ent_type_ in ACTOR_ENTITIES or any(
+        e.kind == "agent" for e in lexicon.actors.get(tok.text.lower(), ()))
+
+
+def _traveller(subject: Token, lexicon: Lexicon) -> bool:
+    """ "tourists", "cruise passengers": people travelling for themselves (cue family `traveller`)."""
+    return any(lexicon.cue("traveller", w.lemma_.lower()) is not None
+               for w in (subject, *[c for c in subject.children if c.dep_ == "compound"]))
+
+
 def _maker(subject: Token) -> Token:
     """Whoever sent a weapon, when a participle names them: "a bomb planted by ETA killed"
     is ETA's attack; "soldiers backed by armour" are still the soldiers."""
@@ -831,6 +874,9 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
         return head  # "vowed that his fighters would strike at Sochi", "promised that Moscow would lift the ban"
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
         return head.head
+    if anchor.dep_ == "pcomp" and head.lower_ == "of" and (noun := intents.get(head.head.lemma_.lower())) \
+            is not None and noun.value == "noun":
+        return head.head  # "its intention of withdrawing", "has no intention of freeing them"
     return None
 
 
@@ -957,11 +1003,14 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in REFUSING_MODALS), None)
         if mapped is None or head is None or head.i in announced:
             continue
-        if _negated(candidate.anchor) or _negated(head):
+        denied = head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+        if _negated(candidate.anchor) or _negated(head) or denied:
             # "Hamas will not release more hostages" refuses (1243); the act itself is coded negated.
             mapped = None if threat else lexicon.refusal_code(candidate.cameo)
             if mapped is None:
                 continue
+            if denied and head.head.i != head.i:
+                head = head.head  # "has no intention of freeing them": the having is the refusal, and it is made
         announced.add(head.i)
         code, rule = mapped
         condition = condition_subjects(candidate.anchor) if code.startswith("13") else []

@@ -85,12 +85,20 @@ class PlaceGazetteer:
                           if n.isascii() and len(n) >= 4 and n[:1].isupper() and not n.isupper()}
             for name in names:
                 self.cities.setdefault(name.lower(), []).append(city)
-        self.subdivisions: dict[str, tuple[str, str]] = {}
+        self.subdivisions_by_name: dict[str, list[tuple[str, str]]] = {}
         # Top-level subdivisions first, so that a state beats a county of the same name.
         for sub in sorted(pycountry.subdivisions, key=lambda x: x.parent_code is not None):
             iso3 = self.iso3.get(sub.country_code)
             if iso3:
-                self.subdivisions.setdefault(sub.name.lower(), (sub.name, iso3))
+                self.subdivisions_by_name.setdefault(sub.name.lower(), []).append((sub.name, iso3))
+
+    def subdivision(self, name: str, doc_countries: frozenset[str]) -> tuple[str, str] | None:
+        """A first-level area by name; one in a country the story names beats a namesake
+        ("Plateau state" in a story on Nigeria is Nigeria's, not Benin's department)."""
+        found = self.subdivisions_by_name.get(name)
+        if not found:
+            return None
+        return next((s for s in found if s[1] in doc_countries), found[0])
 
     def lookup(self, name: str, country_hint: str | None, doc_countries: frozenset[str]) -> Place | None:
         """A place for a name; a country the text ties it to, or the document's countries, break ties."""
@@ -99,8 +107,8 @@ class PlaceGazetteer:
         if stem and last in ADMIN_WORDS and key not in self.regions:
             if stem in self.regions:  # "the Darfur region"
                 return self.lookup(stem, country_hint, doc_countries)
-            if stem in self.subdivisions:
-                sub, iso3 = self.subdivisions[stem]
+            if (found := self.subdivision(stem, doc_countries)) is not None:
+                sub, iso3 = found
                 return Place(name=sub, country=iso3, admin1=sub, feature="admin1")
             # "the Donetsk region": named for its city, trusted when the story names the city's country.
             towns = [c for c in self.cities.get(stem, []) if self.iso3.get(c["countrycode"]) in doc_countries]
@@ -126,8 +134,8 @@ class PlaceGazetteer:
                 return Place(name=city["name"], country=self.iso3.get(city["countrycode"]), admin1=None,
                              lat=float(city["latitude"]), lon=float(city["longitude"]),
                              geonameid=int(city["geonameid"]), feature="city")
-        if key in self.subdivisions:
-            sub, iso3 = self.subdivisions[key]
+        if (found := self.subdivision(key, doc_countries)) is not None:
+            sub, iso3 = found
             return Place(name=sub, country=iso3, admin1=sub, feature="admin1")
         return None
 
@@ -179,6 +187,11 @@ class PlaceResolver:
                 tok.lower_ in ADMIN_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)):
             return None  # "a summit in Paris": "summit" is no town called Summit; "in Zamfara state" is a place
         hint = mention.entry.country if mention is not None else None
+        entity = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if entity is not None and any(t.lower_ == "of" for t in entity):
+            # "the Gulf of Aden", "the Bay of Bengal": the whole name or nothing; its head
+            # word alone is some other place (Gulf is a province of Papua New Guinea).
+            return self.gazetteer.lookup(entity.text, hint, self.doc_countries)
         place = self.gazetteer.lookup(_phrase(tok), hint, self.doc_countries)
         if place is None and mention is not None and hint:
             return self.gazetteer.country_place(hint, tok.text)
