@@ -371,6 +371,8 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
                      f"{family} value {row['value']!r} must be words from {sorted(ways)}")
         if family == "spoken":
             _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
+        if family in ("domestic", "trade_code"):
+            _require(row["value"] in lex.cameo, where, f"{family} value {row['value']!r} must be a CAMEO code")
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)
 
 

@@ -116,6 +116,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_target\t9999\tself\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_source\tcoerce\tplace\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nspoken\tdemand\tspeaker\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\ndomestic\tsend\t1549\t\n", "cues.tsv:2"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
     ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),
@@ -159,6 +160,13 @@ def test_halts_pair_each_cooperative_act_with_a_16_code(lex) -> None:  # type: i
     assert lex.halt_code("043")[0] == "164"  # a meeting series stopped -> halt negotiations
     assert lex.halt_code("190") is None  # "stopped shelling" reduces no relations
     assert all(code.startswith("16") and lex.cameo[code].plover == "SANCTION" for code, _ in lex.halt_codes.values())
+
+
+def test_troops_sent_at_home_and_travellers_are_cues(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.cue("domestic", "send").value == "154" and lex.cameo["154"].plover == "MOBILIZE"
+    assert lex.cue("domestic", "protect") is None  # protection stays protection, at home or abroad
+    assert lex.cue("traveller", "tourist") is not None and lex.cue("traveller", "diplomat") is None
+    assert all(lex.cameo[c.value].plover == "MOBILIZE" for c in lex.cues["domestic"].values())
 
 
 @pytest.mark.parametrize(("name", "day", "code"), [
