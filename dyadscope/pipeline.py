@@ -33,7 +33,7 @@ from .stages.dates import (
     resolve_date,
     resolve_expression,
 )
-from .stages.events import Candidate, aimed_region, find_triggers, model_candidate
+from .stages.events import LOCATIVE_PREPS, Candidate, aimed_region, find_triggers, model_candidate
 from .stages.headline import HeadlineReader
 from .stages.modality import looks_ahead, resolve_status
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
@@ -375,7 +375,8 @@ class Coder:
     def _reports(self, head: Token) -> bool:
         """Whether an actor's words only say who reports: "officials said", "according to Kyiv".
 
-        (A place is kept: "shelled positions in Syria" is aimed at Syria.)
+        (A place is kept: "shelled positions in Syria" is aimed at Syria; not a place the
+        words were said in.)
         """
         phrase = head
         while phrase.dep_ in ("compound", "amod", "poss", "conj", "appos") and phrase.head.i != phrase.i:
@@ -383,6 +384,8 @@ class Coder:
         governor = phrase.head
         if phrase.dep_ == "nsubj" and governor.lemma_.lower() in self._report_verbs:
             return True
+        if phrase.dep_ == "pobj" and governor.lower_ in LOCATIVE_PREPS and governor.head.lemma_.lower() in self._report_verbs:
+            return True  # "told reporters in Havana", "said in Nairobi": where it was said
         # "according to Kyiv", "according to reports from Reuters and EFE"
         return any(t.lower_ == "according" for t in list(phrase.ancestors)[:5])
 
@@ -570,6 +573,7 @@ class Coder:
             for source, target in pairs:
                 if (source, target) in same:
                     continue
+                own_country = source is not None and not _bare(source)  # named, not given its place's
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 if place is not None and place.country:
                     source, target = _localised(source, place.country), _localised(target, place.country)
@@ -610,7 +614,7 @@ class Coder:
                     target = _at_home(guess, source, home, fight)
                 cameo, kind, rule = candidate.cameo, code, candidate.rule
                 domestic = self.lexicon.cue("domestic", candidate.anchor.lemma_.lower()) if cameo == "074" else None
-                if domestic is not None and source is not None and target is not None and source.country \
+                if domestic is not None and own_country and target is not None and source.country \
                         and target.country == source.country:
                     # "Colombia sent 2,500 soldiers to Catatumbo after ELN attacks": troops sent
                     # among one's own people are a build-up, not protection given to another.

@@ -85,7 +85,7 @@ class Gazetteer:
                 entries = self.lexicon.actors[self._terms[doc.vocab.strings[match_id]]]
                 if entries[0].kind != "agent" and doc[start:end].text.islower():
                     continue
-                if entries[0].kind in ("country", "demonym", "capital") and _names_a_backer(doc, end):
+                if entries[0].kind in ("country", "demonym", "capital", "igo") and _names_a_backer(doc, end):
                     continue  # "Moscow-backed separatists" are not Russia's, "Russian-speaking students" not Russians
                 if entries[0].kind in ("country", "demonym", "capital") and start >= 2 and doc[start - 1].text == "-" \
                         and doc[start - 2].lower_ in ("pro", "anti"):
@@ -122,7 +122,10 @@ class Gazetteer:
 # ("a Chinese-funded pipeline" is China's project, so "funded" is not among them).
 # "military-style weapons", "army-issue boots": the agent word only describes a thing.
 KIND_SUFFIXES = frozenset({"style", "grade", "type", "issue", "standard", "like"})
-BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking"})
+BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking",
+                             # "the UN-patrolled buffer zone", "a US-brokered truce", "Chinese-built jets"
+                             "patrolled", "brokered", "mediated", "monitored", "funded", "financed", "built", "made",
+                             "drafted", "proposed"})
 
 
 def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> bool:

@@ -266,7 +266,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
                 continue
         if pattern.prep:
             # "rushed masks, ventilators and doctors to Serbia": the phrase may hang on the last conjunct.
-            holders = [tok, *particle_preps, *([obj, *_later_conjuncts(obj)] if obj is not None else []),
+            holders = [tok, *particle_preps, *(_object_phrase(obj) if obj is not None else []),
                        *([comp] if comp is not None else [])]
             addressed = asked is not None and (comp is asked or pattern.prep == "for" and not pattern.comps)
             if not addressed and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
@@ -371,10 +371,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if obj is not None and not whom:
             trigger.append(obj)
         agents, patients = _passive(tok)
-        if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
+        named_by = [p for a in tok.children if a.dep_ == "agent" for p in a.children
+                    if p.dep_ == "pobj" and _names_actor(p, lexicon)]  # not "conferred by telephone"
+        if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
-            patients = [tok.head]
-            agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents, patients = named_by, [tok.head]
         sources = agents or _subject(tok)
         if any(_inanimate(s, lexicon.cues.get("inanimate", {}), pattern.cameo) for s in sources):
             continue  # "an earthquake struck the capital", "shares plunged": no one acted
@@ -384,12 +385,19 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo[:2] in ("18", "19", "20"):
             weapons = lexicon.cues.get("weapon", {})
             sources = [_maker(s) if s.lemma_.lower() in weapons else s for s in sources]
+        if patients and not agents and pattern.cameo[:2] in ("18", "19", "20"):
+            # "Haniyeh was killed in an Israeli strike": the strike's owner is the doer.
+            means = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                     for p in c.children if p.dep_ == "pobj" and any(
+                         n.cameo[:2] in ("18", "19", "20") for n in lexicon.nouns.get(p.lemma_.lower(), ()))]
+            sources = [m for p in means for m in p.children
+                       if m.dep_ in ("amod", "compound", "poss", "nmod") and m.i < p.i] or sources
         if not agents and obj is not None and obj.dep_ == "nsubjpass":
             # "a strike by dock workers was called off": the act's doer is named in its own phrase.
             sources = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
                        for p in c.children if p.dep_ == "pobj"] or sources
         if (pattern.objects and not whom) or pattern.prep:
-            holders = [tok, *([obj, *_later_conjuncts(obj)] if obj is not None else [])]
+            holders = [tok, *(_object_phrase(obj) if obj is not None else [])]
             targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
         elif patients:
             targets = patients
@@ -464,10 +472,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
 def _governing_subject(tok: Token, report_verbs: Mapping[str, object]) -> list[Token]:
     """The subject of the nearest verb above a trigger: "Zelensky signed a decree ruling out talks".
 
-    A reporting verb's subject ("residents said") only tells who said it, and a participle
-    that a noun underwent names no doer above it ("the soldiers stationed there will leave").
+    A reporting verb's subject ("residents said") only tells who said it, and a relative
+    clause in the passive names no doer above it.
     """
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl" and _children(tok, {"nsubjpass"}):
+    if tok.dep_ == "relcl" and _children(tok, {"nsubjpass"}):
         return []  # "the fighters, who were blamed for the bombing, freed ...": they did not blame
     for ancestor in list(tok.ancestors)[:4]:
         if ancestor.lemma_.lower() in report_verbs:
@@ -578,6 +586,13 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources = sources or objects
             elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
                 targets = targets or objects
+        if not sources:
+            # "a general strike called by the BNP", "an attack blamed on the Shabab": the
+            # participle's "by" (or blame's "on") phrase names the doer.
+            sources = [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "on"
+                       and c.lemma_ == "blame" for p in a.children if p.dep_ == "pobj"][:1]
+            agent_named = agent_named or bool(sources)
         if not sources:
             # "the release of prisoners by Cuba": the parser often hangs "by" off the "of" phrase.
             late_agents = [p for u in undergoer for t in u.subtree if t.dep_ == "prep" and t.lower_ == "by"
@@ -702,7 +717,10 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     doers = [m for m in mentions if not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)]
     candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", doers[:1])
     # "extended support to Moldova": the object names no actor, its "to" phrase does.
-    later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)]  # the coder keeps the first foreign one
+    # The coder keeps the first foreign one; the place words were said in is no one aimed at
+    # ("told reporters in Havana").
+    later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)
+             and not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS and m.head.head.lemma_.lower() in report_verbs)]
     candidate.fallback_targets = (targets if condition else []) + _other_targets(root, None, {}) + later
     return candidate
 
@@ -727,6 +745,15 @@ def _spoken_clause(clause: Token, speech: Token, plover: str, report_verbs: froz
             and _children(clause, {"xcomp"}):
         return True  # "said the troops had to leave"
     return _bare_form_demanded(clause, demand_cues.get(speech.lemma_.lower()))
+
+
+def _object_phrase(obj: Token) -> list[Token]:
+    """The words of an object phrase a target may hang on: "rushed masks, ventilators and doctors
+    to Serbia", "handed out bags of rice and cash to villagers"."""
+    words = [obj, *_later_conjuncts(obj)]
+    kinds = [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return words + [w for k in kinds for w in (k, *_later_conjuncts(k))]
 
 
 def _later_conjuncts(tok: Token) -> list[Token]:
@@ -814,9 +841,10 @@ def _traveller(subject: Token, lexicon: Lexicon) -> bool:
 
 def _maker(subject: Token) -> Token:
     """Whoever sent a weapon, when a participle names them: "a bomb planted by ETA killed"
-    is ETA's attack; "soldiers backed by armour" are still the soldiers."""
+    and "a bomb blamed on ETA killed" are ETA's attacks; "soldiers backed by armour" are still the soldiers."""
     return next((p for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), subject)
+                 for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "on" and c.lemma_ == "blame"
+                 for p in a.children if p.dep_ == "pobj"), subject)
 
 
 def _receiving_verb(noun: Token, lexicon: Lexicon) -> Token | None:

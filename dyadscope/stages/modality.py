@@ -40,7 +40,8 @@ def _own_cues(tok: Token, lexicon: Lexicon) -> list[tuple[str, str]]:
                 cues.append((cue.value, cue.rule))
         elif child.dep_ == "mark":
             cue = lexicon.cue("conditional", word)
-            if cue and tok.dep_ == "advcl":
+            # "if they attack", and "a decision on whether to recall the envoy": open either way
+            if cue and (tok.dep_ == "advcl" or word == "whether"):
                 cues.append((cue.value, cue.rule))
         elif child.dep_ == "amod" and tok.pos_ in ("NOUN", "PROPN"):
             cue = lexicon.cue("planned_adj", word)

@@ -1454,3 +1454,57 @@ def test_two_sides_agreeing_a_ceasefire_cease_fire_on_each_other(coder) -> None:
     truce = [e for e in events if e.cameo == "0871"]
     pairs = {(e.source and e.source.country, e.target and e.target.country) for e in truce}
     assert ("SDN", "SSD") in pairs and ("SSD", "SDN") in pairs, pairs
+
+
+def test_the_place_words_were_said_in_is_no_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Armenia is ready to sign a peace treaty, its foreign minister told reporters in Vienna.")
+    assert events and not any(e.target is not None and e.target.country == "AUT" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_one_killed_in_a_strike_was_killed_by_its_owner(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Two Hezbollah commanders were killed in an Israeli drone strike near Tyre on Monday.")
+    killing = [e for e in events if e.trigger.text.startswith("killed") or "killed" in e.trigger.text]
+    assert killing and all(e.source is not None and e.source.country == "ISR" for e in killing), \
+        [(e.cameo, e.source, e.target, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops entered the UN-patrolled buffer zone in Cyprus.",
+    "Gunmen attacked a UN-funded school near Bunia.",
+])
+def test_a_hyphened_sponsor_is_no_party(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert events and not any(a is not None and (a.code or "").startswith("IGO") for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The Nigerian president lavished praise on the army after the rescue.", "051"),
+    ("Kiir and Machar put pen to paper on a power-sharing deal in Addis Ababa on Sunday.", "057"),
+    ("Ruling party activists handed out bags of maize and cash to voters across the district.", "070"),
+])
+def test_idioms_of_praise_signing_and_handouts(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("A car bomb blamed on the Shabab killed nine soldiers in Mogadishu.", "SOMSHB"),
+    ("Four people died in an attack blamed on Boko Haram near Maiduguri.", "NGABKH"),
+])
+def test_an_attack_blamed_on_a_group_is_the_groups(coder, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == group for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_act_put_as_whether_to_do_it_is_open(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Officials in Accra said a decision on whether to recall the ambassador from Abuja would come next month.")
+    recall = [e for e in events if e.plover == "SANCTION"]
+    assert recall and all(e.status == "possible" for e in recall), [(e.cameo, e.status) for e in events]
+
+
+def test_a_body_given_its_country_by_the_place_sends_no_troops_at_home(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Parliament will vote next week on whether to send troops to Somalia.")
+    assert not any(e.cameo == "154" for e in events), [(e.cameo, e.source, e.target) for e in events]
