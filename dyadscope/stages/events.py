@@ -47,6 +47,7 @@ ACTOR_OBJECT = "@actor"  # ... any named person, group or country, or a personal
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 ANY_OBJECT = "*"  # ... any direct object at all: "returned the land" hands something back, "returned home" does not
+HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 FORCE_ONLY_DOERS = frozenset({"vehicle", "toll"})  # `inanimate` kinds that are no doer of force alone
 # Roots whose event nouns double as quantities: support, trade, aid, demand.
 MEASURED_ROOTS = frozenset({"05", "06", "07", "10"})
@@ -345,10 +346,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue
         pattern, obj, comp = match
         if pattern.cameo == NO_EVENT:
-            # "launched a satellite": a form the lexicon names as no act; the model is not to read one into it.
-            # Denied, it may be one: "would not seek another term" yields power, which the model may read.
-            if not _negated(tok):
-                sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            # "launched a satellite": a form the lexicon names as no act; the model is not to read one into it
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue
         if pattern.cameo.startswith("04") and _children(tok, {"oprd"}):
             continue  # "which Argentina calls the Malvinas": naming, not a call
@@ -371,8 +370,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if obj is not None and not whom:
             trigger.append(obj)
         agents, patients = _passive(tok)
-        named_by = [p for a in tok.children if a.dep_ == "agent" for p in a.children
-                    if p.dep_ == "pobj" and _names_actor(p, lexicon)]  # not "conferred by telephone"
+        by = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if any(_inanimate(p, lexicon.cues.get("inanimate", {}), pattern.cameo) for p in by):
+            continue  # "families hit by the floods": no one acted
+        named_by = [p for p in by if _names_actor(p, lexicon)]  # not "conferred by telephone"
         if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
             agents, patients = named_by, [tok.head]
@@ -586,9 +587,10 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources = sources or objects
             elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
                 targets = targets or objects
-        if not sources:
+        if not sources and pattern.cameo[:2] in HOSTILE_ROOTS:
             # "a general strike called by the BNP", "an attack blamed on the Shabab": the
-            # participle's "by" (or blame's "on") phrase names the doer.
+            # participle's "by" (or blame's "on") phrase names the doer; but "a deal brokered
+            # by China" names the broker, not a party.
             sources = [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "on"
                        and c.lemma_ == "blame" for p in a.children if p.dep_ == "pobj"][:1]
@@ -895,8 +897,10 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
         # "Russia said it would send troops": the actor announcing its own future act.
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children)
         return head if _in_own_words(anchor) and future else None
-    if base.dep_ in ("xcomp", "acl") and cue is not None:
+    if base.dep_ == "xcomp" and cue is not None:
         return head
+    if base.dep_ == "acl" and cue is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children):
+        return head  # "a deal to buy jets"; "the deal brokered by China" announces nothing
     if base.dep_ == "ccomp" and cue is not None and cue.value == "verb" and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children):
         return head  # "vowed that his fighters would strike at Sochi", "promised that Moscow would lift the ban"

@@ -1508,3 +1508,16 @@ def test_an_act_put_as_whether_to_do_it_is_open(coder) -> None:  # type: ignore[
 def test_a_body_given_its_country_by_the_place_sends_no_troops_at_home(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Parliament will vote next week on whether to send troops to Somalia.")
     assert not any(e.cameo == "154" for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_people_hit_by_a_flood_were_attacked_by_no_one(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The cabinet approved cash handouts for 300,000 farmers hit by the floods in Sindh.")
+    assert any(e.cameo == "071" for e in events), [(e.cameo, e.source, e.target) for e in events]
+    assert not any(e.plover == "ASSAULT" for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_deal_brokered_by_a_third_party_is_no_pledge_and_not_the_brokers(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Ethiopia and Eritrea restored diplomatic ties under a deal brokered by the United Arab Emirates.")
+    assert not any(e.rule.startswith("intent_codes") for e in events), [(e.cameo, e.rule) for e in events]
+    assert not any(e.cameo == "057" and e.source is not None and e.source.country == "ARE" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
