@@ -123,9 +123,8 @@ class Gazetteer:
 # "military-style weapons", "army-issue boots": the agent word only describes a thing.
 KIND_SUFFIXES = frozenset({"style", "grade", "type", "issue", "standard", "like"})
 BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking",
-                             # "the UN-patrolled buffer zone", "a US-brokered truce", "Chinese-built jets"
-                             "patrolled", "brokered", "mediated", "monitored", "funded", "financed", "built", "made",
-                             "drafted", "proposed"})
+                             # "the UN-patrolled buffer zone", "a US-brokered truce": a third party's part
+                             "patrolled", "brokered", "mediated", "monitored", "drafted", "proposed"})
 
 
 def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> bool:

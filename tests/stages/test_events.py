@@ -1471,7 +1471,7 @@ def test_one_killed_in_a_strike_was_killed_by_its_owner(coder) -> None:  # type:
 
 @pytest.mark.parametrize("text", [
     "Turkish troops entered the UN-patrolled buffer zone in Cyprus.",
-    "Gunmen attacked a UN-funded school near Bunia.",
+    "Gunmen attacked a UN-monitored camp near Bunia.",
 ])
 def test_a_hyphened_sponsor_is_no_party(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
