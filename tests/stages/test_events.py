@@ -1481,7 +1481,7 @@ def test_a_hyphened_sponsor_is_no_party(coder, text: str) -> None:  # type: igno
 
 @pytest.mark.parametrize(("text", "cameo"), [
     ("The Nigerian president lavished praise on the army after the rescue.", "051"),
-    ("Kiir and Machar put pen to paper on a power-sharing deal in Addis Ababa on Sunday.", "057"),
+    ("The two rival Libyan governments put pen to paper on a unity accord in Rabat on Friday.", "057"),
     ("Ruling party activists handed out bags of maize and cash to voters across the district.", "070"),
 ])
 def test_idioms_of_praise_signing_and_handouts(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
