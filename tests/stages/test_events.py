@@ -1414,6 +1414,9 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("Ankara rushed masks, test kits and four virologists to Bosnia on Friday.", "073"),
     ("Georgia and Armenia initialled a border agreement on Tuesday.", "057"),
     ("Mali ordered out the Danish special forces contingent.", "166"),
+    ("The Nigerian president lavished praise on the army after the rescue.", "051"),
+    ("The two rival Libyan governments put pen to paper on a unity accord in Rabat on Friday.", "057"),
+    ("Ruling party activists handed out bags of maize and cash to voters across the district.", "070"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1477,16 +1480,6 @@ def test_a_hyphened_sponsor_is_no_party(coder, text: str) -> None:  # type: igno
     events = code(coder, text)
     assert events and not any(a is not None and (a.code or "").startswith("IGO") for e in events for a in (e.source, e.target)), \
         [(e.cameo, e.source, e.target) for e in events]
-
-
-@pytest.mark.parametrize(("text", "cameo"), [
-    ("The Nigerian president lavished praise on the army after the rescue.", "051"),
-    ("The two rival Libyan governments put pen to paper on a unity accord in Rabat on Friday.", "057"),
-    ("Ruling party activists handed out bags of maize and cash to voters across the district.", "070"),
-])
-def test_idioms_of_praise_signing_and_handouts(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, text)
-    assert any(e.cameo == cameo for e in events), [(e.cameo, e.source, e.target) for e in events]
 
 
 @pytest.mark.parametrize(("text", "group"), [
