@@ -88,8 +88,10 @@ class Gazetteer:
                 if entries[0].kind in ("country", "demonym", "capital", "igo") and _names_a_backer(doc, end):
                     continue  # "Moscow-backed separatists" are not Russia's, "Russian-speaking students" not Russians
                 if entries[0].kind in ("country", "demonym", "capital") and start >= 2 and doc[start - 1].text == "-" \
-                        and doc[start - 2].lower_ in ("pro", "anti"):
-                    continue  # "pro-Russian separatists" side with Russia; they are not its own
+                        and doc[start - 2].lower_ in ("pro", "anti", "pan"):
+                    # "pro-Russian separatists" side with Russia; they are not its own. "the
+                    # Pan-American Highway" is no one's.
+                    continue
                 if entries[0].kind == "agent" and _names_a_kind(doc, end):
                     continue  # "military-style rifles", "police-grade gear": a kind of thing, not the force
                 if entries[0].kind in ("country", "demonym") and any(

@@ -189,6 +189,12 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         patients = [tok.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]  # "..., who were expelled"
     agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    # "were looted and burned by soldiers": the conjoined participles share one subject and one "by".
+    if not patients and tok.dep_ == "conj" and tok.tag_ == "VBN" and not _children(tok, SUBJECT_DEPS | {"auxpass"}):
+        patients = _children(tok.head, {"nsubjpass"})
+    if patients and not agents:
+        agents = [p for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJECT_DEPS)
+                  for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if patients and not agents:
         # "he was promised aid by Qatar's emir", "was declared persona non grata by Ottawa": the
         # parser hangs the "by" phrase on the object.
@@ -224,6 +230,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     particles |= {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
     # "set the hostages free", "set free 20 hostages": a resulting adjective works as a particle.
     particles |= {c.lower_ for c in tok.children if c.pos_ == "ADJ" and c.dep_ in RESULT_DEPS}
+    # "held Boko Haram responsible": an adjective after the object is its complement, however parsed.
+    particles |= {a.lower_ for o in tok.children if o.dep_ == "dobj"
+                  for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i}
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod":
         particles.add(after.lower_)
@@ -351,6 +360,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue
         if pattern.cameo.startswith("04") and _children(tok, {"oprd"}):
             continue  # "which Argentina calls the Malvinas": naming, not a call
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and (held := lexicon.cue("intent", tok.head.lemma_.lower())) \
+                is not None and held.value == "decision":
+            continue  # "ended a 2018 agreement allowing French troops on its soil": what the deal says, not a new act
         if pattern.cameo[:2] in ("17", "18", "19", "20") and _at_play(sent, lexicon):
             continue  # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault
         if pattern.cameo[:2] in ("18", "19", "20") and _weapons_test(tok, lexicon.cues.get("weapons_test", {})):
@@ -432,6 +444,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "met Wang Yi on Monday to discuss Ukraine": whom they met is the counterpart, not the topic
             targets = _children(tok.head, {"dobj"}) or _prep_objects(tok.head, "with") or targets
         fallback = _other_targets(tok, obj, lexicon.nouns)
+        if patients and obj is not None and obj.dep_ == "dobj" and obj not in patients:
+            fallback = patients + fallback  # "inspectors were granted access to the plant": the inspectors get it
         if obj is not None and not whom and lexicon.cue("undergone", tok.lemma_.lower()) is not None:
             # "survived an ambush by militants": the subject undergoes the act, the "by" phrase does it.
             doers = [p for h in (obj, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -559,14 +573,18 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed": a match
         if _predicative(tok, lexicon.cues.get("predicate", {})):
             continue  # "the militia is a threat", "seen as a threat", "poses a threat": a description, not an act
-        if pattern.cameo[:2] in MEASURED_ROOTS and tok.dep_ == "nsubj" and lexicon.cue("measure", tok.head.lemma_.lower()):
-            continue  # "support for the party slipped to 41 percent": a quantity, not an act
+        if (pattern.cameo[:2] in MEASURED_ROOTS or tok.tag_ == "NNS") and tok.dep_ == "nsubj" \
+                and lexicon.cue("measure", tok.head.lemma_.lower()):
+            # "support for the party slipped to 41 percent", "arrests for drink-driving fell by
+            # 14 percent": a quantity, not an act
+            continue
         if lexicon.cue("sided", tok.lemma_.lower()) and not any(
                 c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):
             continue  # "Syria's civil war", "during the war": background, with no side named against
         start = tok.i - len(pattern.lemmas) + 1
         trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
-        sources: list[Token] = _children(tok, {"poss"})
+        # "Thursday's attack": a day owns nothing
+        sources: list[Token] = [c for c in _children(tok, {"poss"}) if c.ent_type_ not in ("DATE", "TIME")]
         targets: list[Token] = []
         undergoer: list[Token] = []
         agent_named = False
@@ -594,6 +612,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             sources = [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "on"
                        and c.lemma_ == "blame" for p in a.children if p.dep_ == "pobj"][:1]
+            agent_named = agent_named or bool(sources)
+        if not sources and pattern.cameo[:2] in HOSTILE_ROOTS:
+            sources = _claimant(tok, lexicon)
             agent_named = agent_named or bool(sources)
         if not sources:
             # "the release of prisoners by Cuba": the parser often hangs "by" off the "of" phrase.
@@ -847,6 +868,27 @@ def _maker(subject: Token) -> Token:
     return next((p for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "on" and c.lemma_ == "blame"
                  for p in a.children if p.dep_ == "pobj"), subject)
+
+
+def _claimant(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who claims or is blamed for a hostile act: "the Taliban claimed responsibility for the
+    bombing" and "Israel blamed Hamas for the attack" name its doer. The governing verb must code
+    a claim (015) or an accusation (11x), so "denied responsibility for the attack" names no one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    governor = noun.head.head
+    owned = governor.pos_ == "NOUN" and governor.lemma_.lower() in ("responsibility", "credit") and governor.dep_ == "dobj"
+    verb = governor.head if owned else governor
+    patterns = lexicon.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    match = _match_verb(verb, patterns, lexicon) if patterns else None
+    if match is None or _negated(verb):
+        return []
+    if owned and match[0].cameo == "015":
+        agents, _ = _passive(verb)
+        return agents or _subject(verb)
+    if not owned and match[0].cameo[:2] == "11":
+        return _children(verb, {"dobj"}) or _passive(verb)[1]  # "Hamas was blamed for the attack"
+    return []
 
 
 def _receiving_verb(noun: Token, lexicon: Lexicon) -> Token | None:

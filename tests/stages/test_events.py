@@ -1514,3 +1514,72 @@ def test_a_deal_brokered_by_a_third_party_is_no_pledge_and_not_the_brokers(coder
     assert not any(e.rule.startswith("intent_codes") for e in events), [(e.cameo, e.rule) for e in events]
     assert not any(e.cameo == "057" and e.source is not None and e.source.country == "SAU" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_conjoined_passives_share_their_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Three journalists were beaten and detained by Belarusian riot police on Sunday.")
+    for verb in ("beaten", "detained"):
+        assert any(e.trigger.text == verb and e.source and e.source.code == "BLRCOP" for e in events), \
+            [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The Pakistani Taliban claimed responsibility for Tuesday's bombing of a police post in Peshawar.", "PAKTTP"),
+    ("Ankara blamed the PKK for the car bombing near a bus station in Kayseri.", "TURPKK"),
+])
+def test_who_claims_or_is_blamed_for_an_attack_did_it(coder, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.plover == "ASSAULT" and e.trigger.text.endswith("bombing") and e.source and e.source.code == doer
+               for e in events), [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
+
+
+def test_denying_an_attack_names_no_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The PKK denied responsibility for the car bombing near a bus station in Kayseri.")
+    assert not any(e.trigger.text.endswith("bombing") and e.source and e.source.code == "TURPKK" for e in events)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Tehran warned of a crushing response to any Israeli strike on its nuclear sites.", "138"),
+    ("Ethiopia's army chief vowed a fresh offensive against the rebels in Amhara.", "138"),
+    ("Nigeria held Boko Haram responsible for the abduction of the schoolgirls.", "112"),
+    ("The speaker suspended twelve opposition legislators from the Kenyan assembly for a week.", "172"),
+    ("Belgrade handed the Bosnian Serb army three tanks and a battery of howitzers.", "072"),
+])
+def test_threats_blame_and_transfers_in_other_words(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_falling_numbers_of_acts_are_a_statistic(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Deportations of foreign workers from Malaysia fell by a third last year.")
+    assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_what_an_agreement_allows_is_not_done_now(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Mali tore up a 2014 defence agreement allowing French troops to operate from its bases.")
+    assert not any(e.trigger.text == "allowing" for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+def test_who_is_granted_access_is_the_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "UN monitors were granted access to the prison by Libyan authorities.")
+    assert has(events, "RETREAT", "LBY", "IGOUNO"), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Farmers blocked the Pan-American Highway near Cusco on Monday.", "USA"),
+    ("Jihadists killed 30 villagers in Solhan overnight, officials in Burkina Faso said.", "TUR"),
+])
+def test_names_that_only_look_like_a_country(coder, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    countries = {a.country for e in events for a in (e.source, e.target) if a is not None}
+    assert events and wrong not in countries, [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("The Lok Sabha passed a motion condemning Pakistan on Thursday.", "INDLKS"),
+    ("Norway's Storting voted to suspend cooperation with Moscow.", "NORSTO"),
+])
+def test_legislatures_by_their_own_names(coder, text: str, code_: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.source and e.source.code == code_ and e.source.sector == "LEG" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
