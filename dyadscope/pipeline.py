@@ -103,6 +103,15 @@ def _localised(actor: Actor | None, country: str, everywhere: bool = False) -> A
     return replace(actor, country=country, code=f"{country}{actor.sector}")
 
 
+def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor | None:
+    """A bare role word placed by the name written with it ("Tigray rebels", "police in Dubai");
+    but "troops in Mali" may be anyone's."""
+    if actor is None or not _bare(actor):
+        return actor
+    country = places.home_of(sent.doc, actor.start, inside=actor.sector != "MIL")
+    return _localised(actor, country, everywhere=True) if country else actor
+
+
 def _bare(actor: Actor) -> bool:
     """A role word with no country ("police", "the army"), not an organisation."""
     return actor.country is None and bool(actor.sector) and actor.code == actor.sector \
@@ -575,6 +584,8 @@ class Coder:
                     continue
                 own_country = source is not None and not _bare(source)  # named, not given its place's
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
+                # "Tigray rebels sign truce in Pretoria": the rebels' own place names them first.
+                source, target = _named_home(source, sent, places), _named_home(target, sent, places)
                 if place is not None and place.country:
                     source, target = _localised(source, place.country), _localised(target, place.country)
                     if fight:

@@ -92,6 +92,9 @@ class Gazetteer:
                     # "pro-Russian separatists" side with Russia; they are not its own. "the
                     # Pan-American Highway" is no one's.
                     continue
+                if entries[0].kind == "capital" and end < len(doc) and any(  # tokens only: no lemmas yet
+                        self.lexicon.cue("document", w) for w in (doc[end].lower_, doc[end].lower_.removesuffix("s"))):
+                    continue  # "the Minsk accords", "the Oslo process": named for a city, not its state's
                 if entries[0].kind == "agent" and _names_a_kind(doc, end):
                     continue  # "military-style rifles", "police-grade gear": a kind of thing, not the force
                 if entries[0].kind in ("country", "demonym") and any(

@@ -176,6 +176,13 @@ def _subject(tok: Token) -> list[Token]:
                 for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]  # "called on Israel to"
             if controllers:
                 return controllers  # "the EU urged Iran to free the sailors": Iran is to free them
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
+            # "Militants attacked a checkpoint, the ministry said, killing eight policemen": the
+            # participle goes with the reported clause before the speech verb, not with the speaker.
+            reported = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.head.i]
+            if reported:
+                tok = reported[0]
+                continue
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -466,6 +473,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             others = _later_conjuncts(pair[0]) if pair else []
             if others:
                 sources, targets = pair[:1], others
+        elif agents and patients:
+            # "talks between Kinshasa and Kigali were mediated by Angola": the pair is mediated.
+            pair = [p for n in patients for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+                    for p in c.children if p.dep_ == "pobj"]
+            if pair and _later_conjuncts(pair[0]):
+                targets = [pair[0], *_later_conjuncts(pair[0])]
         if pattern.cameo.startswith("13"):
             # "warned that French troops would leave Mali if the country drifted": a threat
             # is aimed at whoever must meet its condition.
@@ -628,7 +641,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITIES:
             holder = tok.head.head  # "unleashed a string of attacks": the string is what the verb takes
         lender = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ in ("to", "with") else None
-        if lender is None or lender.pos_ != "VERB" or not lexicon.cue("light_verb", lender.lemma_.lower()):
+        # ("leapt" as the root may be tagged a noun: "the ministry leapt to Hezbollah's defence")
+        if lender is None or lender.pos_ != "VERB" and lender.dep_ != "ROOT" \
+                or not lexicon.cue("light_verb", lender.lemma_.lower()):
             lender = None
         if lender is not None and holder.head.lower_ == "to" and sources and not targets \
                 and all(s.dep_ == "poss" for s in sources):
@@ -941,8 +956,15 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
         return head if _in_own_words(anchor) and future else None
     if base.dep_ == "xcomp" and cue is not None:
         return head
-    if base.dep_ == "acl" and cue is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children):
+    if base.dep_ in ("acl", "relcl") and cue is not None and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in base.children):
         return head  # "a deal to buy jets"; "the deal brokered by China" announces nothing
+    if base.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children):
+        # "signed a deal to buy S-400s": the parser hangs the deal's "to" clause on the verb.
+        deal = next((o for o in head.children if o.dep_ == "dobj" and o.i < base.i
+                     and (held := intents.get(o.lemma_.lower())) is not None and held.value == "decision"), None)
+        if deal is not None:
+            return deal
     if base.dep_ == "ccomp" and cue is not None and cue.value == "verb" and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children):
         return head  # "vowed that his fighters would strike at Sochi", "promised that Moscow would lift the ban"
@@ -954,9 +976,20 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     return None
 
 
+def _headline_future(anchor: Token) -> Token | None:
+    """The "to" of a headline's main verb with its own subject: "Russia to hand back vessels"."""
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "PROPN" and anchor.head.i == anchor.sent.start:
+        pass  # the parser may read the headline's subject as the head of a relative clause
+    elif not (anchor.dep_ == "ROOT" or anchor.dep_ in ("ccomp", "parataxis") and anchor.i < anchor.head.i) \
+            or not _children(anchor, {"nsubj"}):
+        return None  # also "Russia to hand back vessels, official says"; not "wanted Russia to hand back"
+    return next((c for c in anchor.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def _own_possible_act(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     """The speech verb of "Sweden's minister said Stockholm might halt its aid": a hostile act
-    a speaker says its own side may take is a threat, as one it says it will take is."""
+    a speaker says its own side may take is a threat, as one it says it will take is; a
+    cooperative one is an offer ("said he could meet Assad")."""
     base = _first_conjunct(anchor)
     cue = intents.get(base.head.lemma_.lower())
     if base.head.i == anchor.i or cue is None or cue.value != "report":
@@ -1062,8 +1095,11 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             # future act as an announced intention. Only cooperation: a plain future
             # hostile act is a forecast unless it is made to hang on a condition.
             head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in future), None)
-            # "Algiers said it might lift the ban if the fighters disarmed": an offer on a condition.
-            head = head or _conditional_head(candidate.anchor)
+            # "Russia to hand back three vessels": a headline's "to" is its future.
+            head = head or _headline_future(candidate.anchor)
+            # "Algiers said it might lift the ban if the fighters disarmed": an offer on a condition;
+            # "Erdogan said he could meet Assad": an offer made in its own words.
+            head = head or _conditional_head(candidate.anchor) or _own_possible_act(candidate.anchor, intents)
         cue = intents.get(head.lemma_.lower()) if head is not None else None
         if threat and cue is not None and cue.value in ("decision", "future"):
             continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it

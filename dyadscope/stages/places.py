@@ -202,6 +202,22 @@ class PlaceResolver:
             return self.gazetteer.country_place(hint, tok.text)
         return place
 
+    def home_of(self, doc: Doc, start: int, inside: bool = True) -> str | None:
+        """The country of a place name written with a role word: before it ("Tigray rebels",
+        "Kaduna police") or, when `inside`, after "in" ("the government in Caracas"). The role
+        word starts at character `start`."""
+        word = next((t for t in doc if t.idx == start), None)
+        if word is None:
+            return None
+        names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < word.i]
+        if not names and inside:
+            names = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        # Only a name the parser takes for a place: "Bouteflika supporters" are no town's.
+        names = [n for n in names if n.ent_type_ in ("GPE", "LOC")]
+        place = self._name_place(names[-1]) if names else None
+        return place.country if place is not None else None
+
     def countries_named(self, sent: Span) -> set[str]:
         """The countries of the places a sentence names ("Istanbul police": Turkey)."""
         found = set()

@@ -178,3 +178,7 @@ def test_troops_sent_at_home_and_travellers_are_cues(lex) -> None:  # type: igno
 def test_the_head_of_a_body_codes_as_the_body(lex, name: str, day: str, code: str) -> None:  # type: ignore[no-untyped-def]
     entries = [e for e in lex.actors[name] if e.kind == "person" and e.valid_on(dt.date.fromisoformat(day))]
     assert [e.code for e in entries] == [code]
+
+
+def test_documents_named_for_cities_are_cues(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.cue("document", "accord") is not None and lex.cue("document", "summit") is None

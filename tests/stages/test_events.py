@@ -1544,6 +1544,10 @@ def test_denying_an_attack_names_no_doer(coder) -> None:  # type: ignore[no-unty
     ("Nigeria held Boko Haram responsible for the abduction of the schoolgirls.", "112"),
     ("The speaker suspended twelve opposition legislators from the Kenyan assembly for a week.", "172"),
     ("Belgrade handed the Bosnian Serb army three tanks and a battery of howitzers.", "072"),
+    ("Seoul accepted Tokyo's apology for the remarks on Thursday.", "056"),
+    ("Turkey signed a deal to buy forty fighter jets from Sweden.", "0312"),
+    ("Moscow to hand back three seized Ukrainian tugboats, an official says", "0353"),
+    ("Pakistan said it might release the captured Indian pilot as a gesture of peace.", "0353"),
 ])
 def test_threats_blame_and_transfers_in_other_words(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1567,6 +1571,7 @@ def test_who_is_granted_access_is_the_target(coder) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Farmers blocked the Pan-American Highway near Cusco on Monday.", "USA"),
+    ("Police in Managua raided the offices of a Central American rights group on Friday.", "USA"),
     ("Jihadists killed 30 villagers in Solhan overnight, officials in Burkina Faso said.", "TUR"),
 ])
 def test_names_that_only_look_like_a_country(coder, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
@@ -1583,3 +1588,31 @@ def test_legislatures_by_their_own_names(coder, text: str, code_: str) -> None: 
     events = code(coder, text)
     assert any(e.source and e.source.code == code_ and e.source.sector == "LEG" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_pair_whose_talks_are_mediated_is_mediated(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Negotiations between Armenia and Azerbaijan were mediated by Kazakhstan in Almaty.")
+    assert has(events, "CONSULT", "KAZ", "ARM") and has(events, "CONSULT", "KAZ", "AZE"), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_role_word_is_placed_by_its_own_place_name(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Darfur rebels met Sudanese officials in Doha.")
+    assert any(e.source and e.source.code == "SDNREB" for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_accords_named_for_a_city_are_not_its_state(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Moscow accused Kyiv of violating the Minsk agreements.")
+    countries = {a.country for e in events for a in (e.source, e.target) if a is not None}
+    assert events and "BLR" not in countries, [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_who_leaps_to_a_defence_defends(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Venezuela's foreign ministry leapt to Cuba's defence on Tuesday.")
+    assert has(events, "SUPPORT", "VEN", "CUB"), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_participle_after_the_speaker_goes_with_the_report(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Gunmen stormed a hotel in Mogadishu, police said, killing at least nine guests.")
+    assert any(e.trigger.text == "killing" and e.source and e.source.sector == "REB" for e in events), \
+        [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
