@@ -104,7 +104,7 @@ def _localised(actor: Actor | None, country: str, everywhere: bool = False) -> A
 
 
 def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor | None:
-    """A bare role word placed by the name written with it ("Tigray rebels", "police in Dubai");
+    """A bare role word placed by the name written with it ("Darfur rebels", "police in Dubai");
     but "troops in Mali" may be anyone's."""
     if actor is None or not _bare(actor):
         return actor
@@ -542,7 +542,8 @@ class Coder:
             start = min(t.idx for t in candidate.trigger)
             end = max(t.idx + len(t.text) for t in candidate.trigger)
             trigger = Trigger(text=text[start:end], start=start, end=end)
-            status, _ = resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(), self.lexicon)
+            status = candidate.status or resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(),
+                                                        self.lexicon)[0]
             ahead = status in ("planned", "possible") or looks_ahead(candidate.anchor, self.lexicon)
             day, words = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)
             history = historical_cue(candidate.anchor, self.lexicon, published)
@@ -584,7 +585,7 @@ class Coder:
                     continue
                 own_country = source is not None and not _bare(source)  # named, not given its place's
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
-                # "Tigray rebels sign truce in Pretoria": the rebels' own place names them first.
+                # "Darfur rebels met officials in Doha": the rebels' own place names them first.
                 source, target = _named_home(source, sent, places), _named_home(target, sent, places)
                 if place is not None and place.country:
                     source, target = _localised(source, place.country), _localised(target, place.country)

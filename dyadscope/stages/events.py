@@ -53,7 +53,7 @@ FORCE_ONLY_DOERS = frozenset({"vehicle", "toll"})  # `inanimate` kinds that are 
 MEASURED_ROOTS = frozenset({"05", "06", "07", "10"})
 # Nouns of the occasion an act takes place at: "on the sidelines of the summit", "on the eve of the vote".
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve", "occasion"})
-PARTICLE_PREPS = frozenset({"out", "away", "off", "back"})  # particles the parser may tag as prepositions
+PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "down"})  # particles the parser may tag as prepositions
 # ... or as adverbs: "called home its envoy"; "could not independently verify" is the reporter's formula
 ADVERB_PARTICLES = PARTICLE_PREPS | {"home", "independently"}
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
@@ -80,6 +80,7 @@ class Candidate:
     fallback_targets: list[Token] = field(default_factory=list)  # tried when no target resolves
     # A threat announced by a named speaker stands only if the speaker is of the doer's side.
     speakers: list[Token] = field(default_factory=list)
+    status: str | None = None  # set when the anchor's own cues would mislead ("did not rule out force")
 
 
 # What a trigger's own phrase holds besides whom it is aimed at: its doer, a condition,
@@ -173,11 +174,12 @@ def _subject(tok: Token) -> list[Token]:
         if tok.dep_ == "xcomp" and infinitive and tok.head.pos_ == "VERB":
             controllers = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")] or [
                 c for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
-                for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]  # "called on Israel to"
+                for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                and c.ent_type_ not in ("DATE", "TIME")]  # "called on Israel to", not "declined on Tuesday to"
             if controllers:
                 return controllers  # "the EU urged Iran to free the sailors": Iran is to free them
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i:
-            # "Militants attacked a checkpoint, the ministry said, killing eight policemen": the
+            # "Gunmen stormed a hotel, police said, killing nine guests": the
             # participle goes with the reported clause before the speech verb, not with the speaker.
             reported = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.head.i]
             if reported:
@@ -231,6 +233,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         # "pulled out of the talks", "withdrew from the treaty": what is left is the object a pattern names.
         objects = [p for h in (tok, *particle_preps) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj"]
+        # "stood down its troops": the particle read as a preposition takes the object as its own.
+        objects = objects or [p for c in particle_preps if c.lower_ == "down" for p in c.children if p.dep_ == "pobj"]
     objects += [c for c in _children(tok, {"intj"}) if c.i > tok.i]  # "said no to the plan", not "No, he said"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police", "called home its envoy": or as an adverb.
@@ -367,9 +371,15 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue
         if pattern.cameo.startswith("04") and _children(tok, {"oprd"}):
             continue  # "which Argentina calls the Malvinas": naming, not a call
+        warned = [s for c in _children(tok, {"ccomp"}) for s in _children(c, {"nsubj"})]
+        if pattern.cameo.startswith("13") and warned and all(
+                _inanimate(w, lexicon.cues.get("inanimate", {}), pattern.cameo) for w in warned):
+            # "warned that the cyclone would make landfall", "that inflation could climb": a forecast
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and (held := lexicon.cue("intent", tok.head.lemma_.lower())) \
                 is not None and held.value == "decision":
-            continue  # "ended a 2018 agreement allowing French troops on its soil": what the deal says, not a new act
+            continue  # "scrapped an accord allowing foreign jets at its bases": what it says, not a new act
         if pattern.cameo[:2] in ("17", "18", "19", "20") and _at_play(sent, lexicon):
             continue  # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault
         if pattern.cameo[:2] in ("18", "19", "20") and _weapons_test(tok, lexicon.cues.get("weapons_test", {})):
@@ -452,7 +462,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = _children(tok.head, {"dobj"}) or _prep_objects(tok.head, "with") or targets
         fallback = _other_targets(tok, obj, lexicon.nouns)
         if patients and obj is not None and obj.dep_ == "dobj" and obj not in patients:
-            fallback = patients + fallback  # "inspectors were granted access to the plant": the inspectors get it
+            fallback = patients + fallback  # "monitors were granted access to the prison": they get it
         if obj is not None and not whom and lexicon.cue("undergone", tok.lemma_.lower()) is not None:
             # "survived an ambush by militants": the subject undergoes the act, the "by" phrase does it.
             doers = [p for h in (obj, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -474,7 +484,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if others:
                 sources, targets = pair[:1], others
         elif agents and patients:
-            # "talks between Kinshasa and Kigali were mediated by Angola": the pair is mediated.
+            # "talks between Yerevan and Baku were mediated by Moscow": the pair is mediated.
             pair = [p for n in patients for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
                     for p in c.children if p.dep_ == "pobj"]
             if pair and _later_conjuncts(pair[0]):
@@ -641,7 +651,7 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITIES:
             holder = tok.head.head  # "unleashed a string of attacks": the string is what the verb takes
         lender = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ in ("to", "with") else None
-        # ("leapt" as the root may be tagged a noun: "the ministry leapt to Hezbollah's defence")
+        # ("leapt" as the root may be tagged a noun: "the ministry leapt to Cuba's defence")
         if lender is None or lender.pos_ != "VERB" and lender.dep_ != "ROOT" \
                 or not lexicon.cue("light_verb", lender.lemma_.lower()):
             lender = None
@@ -968,6 +978,10 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     if base.dep_ == "ccomp" and cue is not None and cue.value == "verb" and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children):
         return head  # "vowed that his fighters would strike at Sochi", "promised that Moscow would lift the ban"
+    if anchor.dep_ == "nsubj" and head.lemma_.lower() in ("be", "remain", "stay") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() == "table" for p in c.children)
+            for c in head.children):
+        return head  # "new sanctions are on the table": held out, not yet done
     if anchor.dep_ in ("pcomp", "pobj") and head.lower_ == "to" and head.head.lemma_.lower() in intents:
         return head.head
     if anchor.dep_ == "pcomp" and head.lower_ == "of" and (noun := intents.get(head.head.lemma_.lower())) \
@@ -976,20 +990,32 @@ def _intent_head(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     return None
 
 
+def _not_ruled_out(anchor: Token, governors: Mapping[str, Cue]) -> Token | None:
+    """The "rule out" whose object is the anchor's act, when it is not done: "did not rule out
+    force", "refused to rule out imposing martial law" (a `governor` cue that negates)."""
+    for ruling in list(anchor.ancestors)[:4]:
+        if ruling.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in ruling.children):
+            continue
+        refused = ruling.dep_ == "xcomp" and (cue := governors.get(ruling.head.lemma_.lower())) is not None \
+            and cue.value == "negated"
+        return ruling if _negated(ruling) or refused else None
+    return None
+
+
 def _headline_future(anchor: Token) -> Token | None:
-    """The "to" of a headline's main verb with its own subject: "Russia to hand back vessels"."""
+    """The "to" of a headline's main verb with its own subject: "Kenya to free Somali fishermen"."""
     if anchor.dep_ == "relcl" and anchor.head.pos_ == "PROPN" and anchor.head.i == anchor.sent.start:
         pass  # the parser may read the headline's subject as the head of a relative clause
     elif not (anchor.dep_ == "ROOT" or anchor.dep_ in ("ccomp", "parataxis") and anchor.i < anchor.head.i) \
             or not _children(anchor, {"nsubj"}):
-        return None  # also "Russia to hand back vessels, official says"; not "wanted Russia to hand back"
+        return None  # also "Kenya to free fishermen, minister says"; not "wanted Kenya to free them"
     return next((c for c in anchor.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def _own_possible_act(anchor: Token, intents: Mapping[str, Cue]) -> Token | None:
     """The speech verb of "Sweden's minister said Stockholm might halt its aid": a hostile act
     a speaker says its own side may take is a threat, as one it says it will take is; a
-    cooperative one is an offer ("said he could meet Assad")."""
+    cooperative one is an offer ("Seoul said it could meet Pyongyang's envoys")."""
     base = _first_conjunct(anchor)
     cue = intents.get(base.head.lemma_.lower())
     if base.head.i == anchor.i or cue is None or cue.value != "report":
@@ -1083,6 +1109,7 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
     whose own pattern already gives an 03 or 13 code is left as it is.
     """
     intents = lexicon.cues.get("intent", {})
+    governors = lexicon.cues.get("governor", {})
     future = {word for word, cue in intents.items() if cue.value == "future"}  # "will", "shall"
     announced = {c.anchor.i for c in candidates if c.cameo.startswith(("03", "13"))}
     found: list[Candidate] = []
@@ -1090,15 +1117,28 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         mapped = lexicon.intent_code(candidate.cameo) if not candidate.cameo.startswith(("03", "13")) else None
         head = _intent_head(candidate.anchor, intents) if mapped is not None else None
         threat = mapped is not None and mapped[0].startswith("13")
+        unruled = _not_ruled_out(candidate.anchor, governors) if mapped is not None and head is None else None
+        if unruled is not None and unruled.i not in announced:
+            # "declined to rule out sending troops across the border": the act is held out,
+            # a threat when hostile (1382), an offer when not ("did not rule out talks", 036).
+            announced.add(unruled.i)
+            code, rule = mapped
+            intent = Candidate(code, rule, [unruled, *candidate.trigger], unruled,
+                               _subject(unruled) or candidate.sources, candidate.targets, candidate.specificity,
+                               "verb", candidate.fallback_sources)
+            intent.fallback_targets = candidate.fallback_targets
+            intent.status = "asserted"  # the holding out is done, though "rule out" is negated
+            found.append(intent)
+            continue
         if head is None and not threat:
             # "Germany will deliver more air defence systems": CAMEO reads an actor's own
             # future act as an announced intention. Only cooperation: a plain future
             # hostile act is a forecast unless it is made to hang on a condition.
             head = next((c for c in candidate.anchor.children if c.dep_ == "aux" and c.lower_ in future), None)
-            # "Russia to hand back three vessels": a headline's "to" is its future.
+            # "Kenya to free 40 fishermen": a headline's "to" is its future.
             head = head or _headline_future(candidate.anchor)
             # "Algiers said it might lift the ban if the fighters disarmed": an offer on a condition;
-            # "Erdogan said he could meet Assad": an offer made in its own words.
+            # "Seoul said it could meet Pyongyang's envoys": an offer made in its own words.
             head = head or _conditional_head(candidate.anchor) or _own_possible_act(candidate.anchor, intents)
         cue = intents.get(head.lemma_.lower()) if head is not None else None
         if threat and cue is not None and cue.value in ("decision", "future"):
@@ -1132,6 +1172,12 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         intent.fallback_targets = candidate.targets + candidate.fallback_targets if condition \
             else candidate.fallback_targets
         intent.speakers = speakers
+        if head.lemma_.lower() in ("be", "remain", "stay"):
+            # "sanctions are on the table, an official said": whoever says so holds them out.
+            reports = [head.head] if head.dep_ in ("ccomp", "parataxis") else \
+                [c for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i > head.i]
+            intent.fallback_sources = [s for r in reports[:1] for s in _subject(r)] + intent.fallback_sources
+            intent.status = "asserted"
         found.append(intent)
     return found
 

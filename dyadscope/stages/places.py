@@ -134,7 +134,7 @@ class PlaceGazetteer:
             city = max(cities, key=rank)
             foreign = doc_countries and self.iso3.get(city["countrycode"]) not in doc_countries
             if foreign and country_hint is None and city["population"] < SMALL_TOWN_POPULATION:
-                return None  # "Solhan, near Burkina Faso's border": not the Turkish town of that name
+                return None  # "Solhan" in a story about Burkina Faso is not the Turkish town
             if country_hint is None or self.iso3.get(city["countrycode"]) == country_hint:
                 return Place(name=city["name"], country=self.iso3.get(city["countrycode"]), admin1=None,
                              lat=float(city["latitude"]), lon=float(city["longitude"]),
@@ -203,7 +203,7 @@ class PlaceResolver:
         return place
 
     def home_of(self, doc: Doc, start: int, inside: bool = True) -> str | None:
-        """The country of a place name written with a role word: before it ("Tigray rebels",
+        """The country of a place name written with a role word: before it ("Darfur rebels",
         "Kaduna police") or, when `inside`, after "in" ("the government in Caracas"). The role
         word starts at character `start`."""
         word = next((t for t in doc if t.idx == start), None)

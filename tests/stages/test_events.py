@@ -1545,6 +1545,8 @@ def test_denying_an_attack_names_no_doer(coder) -> None:  # type: ignore[no-unty
     ("The speaker suspended twelve opposition legislators from the Kenyan assembly for a week.", "172"),
     ("Belgrade handed the Bosnian Serb army three tanks and a battery of howitzers.", "072"),
     ("Seoul accepted Tokyo's apology for the remarks on Thursday.", "056"),
+    ("Peru's nationwide state of emergency has been cancelled, the president wrote on Monday.", "0814"),
+    ("Kyrgyzstan stood down its reservists along the Tajik border on Friday.", "0873"),
     ("Turkey signed a deal to buy forty fighter jets from Sweden.", "0312"),
     ("Moscow to hand back three seized Ukrainian tugboats, an official says", "0353"),
     ("Pakistan said it might release the captured Indian pilot as a gesture of peace.", "0353"),
@@ -1570,7 +1572,7 @@ def test_who_is_granted_access_is_the_target(coder) -> None:  # type: ignore[no-
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    ("Farmers blocked the Pan-American Highway near Cusco on Monday.", "USA"),
+    ("Truckers closed the Pan-American Highway south of Lima on Monday.", "USA"),
     ("Police in Managua raided the offices of a Central American rights group on Friday.", "USA"),
     ("Jihadists killed 30 villagers in Solhan overnight, officials in Burkina Faso said.", "TUR"),
 ])
@@ -1616,3 +1618,35 @@ def test_a_participle_after_the_speaker_goes_with_the_report(coder) -> None:  # 
     events = code(coder, "Gunmen stormed a hotel in Mogadishu, police said, killing at least nine guests.")
     assert any(e.trigger.text == "killing" and e.source and e.source.sector == "REB" for e in events), \
         [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Israel's defence minister refused to rule out air strikes on Iranian nuclear sites.", "1384", "ISR", "IRN"),
+    ("Seoul declined on Friday to rule out new sanctions on Pyongyang.", "1312", "KOR", "PRK"),
+])
+def test_not_ruling_out_force_threatens_it(coder, text: str, cameo: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo and e.status == "asserted" and e.source and e.source.country == source
+               and e.target and e.target.country == target for e in events), \
+        [(e.cameo, e.status, e.source, e.target) for e in events]
+    assert not any(e.plover == "REJECT" and e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    ("New sanctions against Minsk are on the table, a Lithuanian diplomat told a news conference in Vilnius.",
+     "1312", "LTU"),
+    ("Pakistan's foreign minister said new talks with the Taliban remain on the table.", "036", "PAK"),
+])
+def test_what_is_on_the_table_is_held_out(coder, text: str, cameo: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo and e.status == "asserted" and e.source and e.source.country == source
+               for e in events), [(e.cameo, e.status, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh's meteorological department warned that Cyclone Mocha would make landfall near Cox's Bazar.",
+    "Bankers in Jakarta warned that the rupiah could slide further against the dollar.",
+])
+def test_a_warning_about_weather_or_markets_threatens_no_one(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert not any(e.plover == "THREATEN" for e in events), [(e.cameo, e.source, e.target) for e in events]
