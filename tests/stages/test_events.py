@@ -1650,3 +1650,12 @@ def test_what_is_on_the_table_is_held_out(coder, text: str, cameo: str, source: 
 def test_a_warning_about_weather_or_markets_threatens_no_one(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert not any(e.plover == "THREATEN" for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's Tigst Assefa defended her Berlin marathon title on Sunday.",
+    "The Brazilian real retreated against the euro for a second day on Friday.",
+])
+def test_sport_and_currencies_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
