@@ -1417,6 +1417,17 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("The Nigerian president lavished praise on the army after the rescue.", "051"),
     ("The two rival Libyan governments put pen to paper on a unity accord in Rabat on Friday.", "057"),
     ("Ruling party activists handed out bags of maize and cash to voters across the district.", "070"),
+    ("Tehran warned of a crushing response to any Israeli strike on its nuclear sites.", "138"),
+    ("Ethiopia's army chief vowed a fresh offensive against the rebels in Amhara.", "138"),
+    ("Nigeria held Boko Haram responsible for the abduction of the schoolgirls.", "112"),
+    ("The speaker suspended twelve opposition legislators from the Kenyan assembly for a week.", "172"),
+    ("Belgrade handed the Bosnian Serb army three tanks and a battery of howitzers.", "072"),
+    ("Seoul accepted Tokyo's apology for the remarks on Thursday.", "056"),
+    ("Peru's nationwide state of emergency has been cancelled, the president wrote on Monday.", "0814"),
+    ("Kyrgyzstan stood down its reservists along the Tajik border on Friday.", "0873"),
+    ("Turkey signed a deal to buy forty fighter jets from Sweden.", "0312"),
+    ("Moscow to hand back three seized Ukrainian tugboats, an official says", "0353"),
+    ("Pakistan said it might release the captured Indian pilot as a gesture of peace.", "0353"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1538,37 +1549,9 @@ def test_denying_an_attack_names_no_doer(coder) -> None:  # type: ignore[no-unty
     assert not any(e.trigger.text.endswith("bombing") and e.source and e.source.code == "TURPKK" for e in events)
 
 
-@pytest.mark.parametrize(("text", "cameo"), [
-    ("Tehran warned of a crushing response to any Israeli strike on its nuclear sites.", "138"),
-    ("Ethiopia's army chief vowed a fresh offensive against the rebels in Amhara.", "138"),
-    ("Nigeria held Boko Haram responsible for the abduction of the schoolgirls.", "112"),
-    ("The speaker suspended twelve opposition legislators from the Kenyan assembly for a week.", "172"),
-    ("Belgrade handed the Bosnian Serb army three tanks and a battery of howitzers.", "072"),
-    ("Seoul accepted Tokyo's apology for the remarks on Thursday.", "056"),
-    ("Peru's nationwide state of emergency has been cancelled, the president wrote on Monday.", "0814"),
-    ("Kyrgyzstan stood down its reservists along the Tajik border on Friday.", "0873"),
-    ("Turkey signed a deal to buy forty fighter jets from Sweden.", "0312"),
-    ("Moscow to hand back three seized Ukrainian tugboats, an official says", "0353"),
-    ("Pakistan said it might release the captured Indian pilot as a gesture of peace.", "0353"),
-])
-def test_threats_blame_and_transfers_in_other_words(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, text)
-    assert any(e.cameo == cameo for e in events), [(e.cameo, e.source, e.target) for e in events]
-
-
-def test_falling_numbers_of_acts_are_a_statistic(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "Deportations of foreign workers from Malaysia fell by a third last year.")
-    assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
-
-
 def test_what_an_agreement_allows_is_not_done_now(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Mali tore up a 2014 defence agreement allowing French troops to operate from its bases.")
     assert not any(e.trigger.text == "allowing" for e in events), [(e.cameo, e.trigger.text) for e in events]
-
-
-def test_who_is_granted_access_is_the_target(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "UN monitors were granted access to the prison by Libyan authorities.")
-    assert has(events, "RETREAT", "LBY", "IGOUNO"), [(e.cameo, e.source, e.target) for e in events]
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
@@ -1607,11 +1590,6 @@ def test_accords_named_for_a_city_are_not_its_state(coder) -> None:  # type: ign
     events = code(coder, "Moscow accused Kyiv of violating the Minsk agreements.")
     countries = {a.country for e in events for a in (e.source, e.target) if a is not None}
     assert events and "BLR" not in countries, [(e.cameo, e.source, e.target) for e in events]
-
-
-def test_who_leaps_to_a_defence_defends(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "Venezuela's foreign ministry leapt to Cuba's defence on Tuesday.")
-    assert has(events, "SUPPORT", "VEN", "CUB"), [(e.cameo, e.source, e.target) for e in events]
 
 
 def test_a_participle_after_the_speaker_goes_with_the_report(coder) -> None:  # type: ignore[no-untyped-def]
@@ -1653,9 +1631,19 @@ def test_a_warning_about_weather_or_markets_threatens_no_one(coder, text: str) -
 
 
 @pytest.mark.parametrize("text", [
+    "Deportations of foreign workers from Malaysia fell by a third last year.",
     "Ethiopia's Tigst Assefa defended her Berlin marathon title on Sunday.",
     "The Brazilian real retreated against the euro for a second day on Friday.",
 ])
-def test_sport_and_currencies_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("UN monitors were granted access to the prison by Libyan authorities.", "RETREAT", "LBY", "IGOUNO"),
+    ("Venezuela's foreign ministry leapt to Cuba's defence on Tuesday.", "SUPPORT", "VEN", "CUB"),
+])
+def test_who_receives_and_who_is_defended(coder, text: str, plover: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
