@@ -202,7 +202,9 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     if not patients and tok.dep_ == "conj" and tok.tag_ == "VBN" and not _children(tok, SUBJECT_DEPS | {"auxpass"}):
         patients = _children(tok.head, {"nsubjpass"})
     if patients and not agents:
-        agents = [p for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _children(c, SUBJECT_DEPS)
+        agents = [p for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                  # not "was recognised ... and has been held by Z": a verb group of its own
+                  and not _children(c, SUBJECT_DEPS | {"nsubjpass", "auxpass", "aux"})
                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if patients and not agents:
         # "he was promised aid by Qatar's emir", "was declared persona non grata by Ottawa": the
