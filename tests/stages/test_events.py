@@ -1425,6 +1425,7 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("Seoul accepted Tokyo's apology for the remarks on Thursday.", "056"),
     ("Peru's nationwide state of emergency has been cancelled, the president wrote on Monday.", "0814"),
     ("Kyrgyzstan stood down its reservists along the Tajik border on Friday.", "0873"),
+    ("Moscow defended Belgrade's record on minority rights at the Council of Europe.", "052"),
     ("Turkey signed a deal to buy forty fighter jets from Sweden.", "0312"),
     ("Moscow to hand back three seized Ukrainian tugboats, an official says", "0353"),
     ("Pakistan said it might release the captured Indian pilot as a gesture of peace.", "0353"),
