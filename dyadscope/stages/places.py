@@ -206,9 +206,10 @@ class PlaceResolver:
         """The country of a place name written with a role word: before it ("Darfur rebels",
         "Kaduna police") or, when `inside`, after "in" ("the government in Caracas"). The role
         word starts at character `start`."""
-        word = next((t for t in doc if t.idx == start), None)
-        if word is None:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")  # a lookup, not a scan of the text
+        if span is None or not len(span) or span[0].idx != start:
             return None
+        word = span[0]
         names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < word.i]
         if not names and inside:
             names = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "in"
