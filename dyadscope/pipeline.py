@@ -571,7 +571,9 @@ class Coder:
             # "Modi and Zelensky discussed the evacuation": the object discussed is no counterpart.
             topical = candidate.cameo.startswith("04") and self.lexicon.cue("topic", candidate.anchor.lemma_.lower()) \
                 is not None and all(t.dep_ == "dobj" for t in candidate.targets)
-            if len(sources) >= 2 and (mutual or ((not named or topical) and not aimed and reciprocal)):
+            # "India and China agreed to pull back troops": role words in the act's phrase are their means.
+            means = named and candidate.cameo.startswith("03") and all(_bare(a) for a in found)
+            if len(sources) >= 2 and (mutual or ((not named or topical or means) and not aimed and reciprocal)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs
             same = [(s, t) for s, t in pairs if s is not None and t is not None and s.code == t.code

@@ -95,6 +95,8 @@ class Gazetteer:
                 if entries[0].kind == "capital" and end < len(doc) and any(  # tokens only: no lemmas yet
                         self.lexicon.cue("document", w) for w in (doc[end].lower_, doc[end].lower_.removesuffix("s"))):
                     continue  # "the Minsk accords", "the Oslo process": named for a city, not its state's
+                if entries[0].kind == "capital" and _names_a_club(doc, start, end, self.lexicon):
+                    continue  # "Real Madrid", "Dynamo Kyiv", "Paris Saint-Germain": a football club, not a government
                 if entries[0].kind == "agent" and _names_a_kind(doc, end):
                     continue  # "military-style rifles", "police-grade gear": a kind of thing, not the force
                 if entries[0].kind in ("country", "demonym") and any(
@@ -120,7 +122,7 @@ class Gazetteer:
                 continue  # "Diane Abbott" is not Tony Abbott
             entry = choose_entry(self.lexicon.actors[term], day)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
-        return found
+        return [_owned_by(m, found[i - 1] if i else None, doc) for i, m in enumerate(found)]
 
 
 # "Moscow-backed separatists", "Russian-speaking students": the country only qualifies them.
@@ -145,6 +147,29 @@ def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEnt
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
     return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.lower_ not in own and t.text[:1].isupper()
                for t in neighbours)
+
+
+def _owned_by(mention: Mention, before: Mention | None, doc: Doc) -> Mention:
+    """A state body named for one country but owned by another: "Seoul's Joint Chiefs of Staff",
+    "the South Korean Joint Chiefs of Staff" are South Korea's, whatever country the name suggests."""
+    entry = mention.entry
+    if before is None or entry.kind != "group" or entry.sector not in STATE_SECTORS or not entry.country \
+            or before.entry.kind not in ("country", "demonym", "capital") or not before.entry.country \
+            or before.entry.country == entry.country:
+        return mention
+    between = [t.text for t in doc[before.end:mention.start]]
+    if between not in ([], ["'s"], ["'"], ["’s"]):
+        return mention
+    owner = before.entry.country
+    owned = replace(entry, code=f"{owner}{entry.sector}", country=owner)
+    return replace(mention, entry=owned)
+
+
+def _names_a_club(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a city's name is part of a sports club's (cue family `club`: the word before or after it)."""
+    before = lexicon.cue("club", doc[start - 1].lower_) if start > 0 else None
+    after = lexicon.cue("club", doc[end].lower_) if end < len(doc) else None
+    return before is not None and before.value == "before" or after is not None and after.value == "after"
 
 
 def _names_a_kind(doc: Doc, end: int) -> bool:

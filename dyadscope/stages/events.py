@@ -28,9 +28,14 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "consignment", "planeload", "shipload", "truckload", "cargo", "load"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 NO_EVENT_KEY = "dyadscope.no_event"  # doc.user_data: indices of verbs a no-event row matched
+UNRULED_KEY = "dyadscope.unruled"  # doc.user_data: indices of a "rule out" that is not done
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power (a weapons test)
 JOINT_DRILLS = "062"  # CAMEO: cooperate militarily (drills held together)
+GRANT_ASYLUM = "075"  # CAMEO: grant asylum
+PHONE_CALL = "041"  # CAMEO: discuss by telephone
+SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
+MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
@@ -118,6 +123,13 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
     return found
 
 
+def _to_a_border(tok: Token, obj: Token | None) -> bool:
+    """True when forces are sent to a border ("to its border with Congo", "toward the frontier")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in BORDER_NOUNS for p in c.children)
+        for h in (tok, obj) if h is not None for c in h.children)
+
+
 def _neighbour_or_sender(tok: Token) -> Token:
     """The neighbour a border is shared with ("its border with Belarus"), the sender of a
     team ("a team from the IAEA"), else the word itself."""
@@ -182,7 +194,9 @@ def _subject(tok: Token) -> list[Token]:
             # "Gunmen stormed a hotel, police said, killing nine guests": the
             # participle goes with the reported clause before the speech verb, not with the speaker.
             reported = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.head.i]
-            if reported:
+            # But a quote in the first person is the speaker's own: "'We will never accept it,'
+            # Abbas said, rejecting the plan" -- Abbas rejects it.
+            if reported and not all(s.lower_ in ("i", "we") for s in _children(reported[0], {"nsubj"}) or [tok]):
                 tok = reported[0]
                 continue
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
@@ -251,7 +265,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         particles.add(after.lower_)
     # "dialled down its drills": a preposition with no object of its own is a particle.
     particles |= {c.lower_ for c in tok.children if c.dep_ == "prep" and not _children(c, {"pobj", "pcomp"})}
-    comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    # A headline verb tagged a noun takes its "to" clause as a noun would: "pledge to settle" (acl).
+    comps = [c for c in tok.children if (c.dep_ == "xcomp" or c.dep_ == "acl" and _verb_read_as_noun(tok))
+             and c.pos_ in ("VERB", "AUX")]
     # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
     comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
               and not any(m.dep_ in ("mark", "aux") for m in c.children)]
@@ -293,12 +309,26 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
                        *([comp] if comp is not None else [])]
             addressed = asked is not None and (comp is asked or pattern.prep == "for" and not pattern.comps)
             if not addressed and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
-                                         for h in holders for c in h.children):
+                                         and not _absolute(c) for h in holders for c in h.children):
                 continue
         # A complement named ("told to leave") is more specific than any complement ("told to act").
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """A headline's verb the parser tagged a noun, with a named subject of its own: "Ethiopia and
+    Eritrea pledge to settle the dispute" (not "the stadium hosts a final": a description)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(s.pos_ == "PROPN" for s in _children(tok, {"nsubj"}))
+
+
+def _absolute(prep: Token) -> bool:
+    """ "with Maduro vowing to ...": a participle clause of its own after "with", not a partner
+    (but "lashed out at what he called ..." is aimed at what the clause names)."""
+    set_off = prep.i == prep.sent.start or prep.doc[prep.i - 1].is_punct  # ", with Maduro vowing"
+    return prep.lower_ == "with" and set_off and not _children(prep, {"pobj"}) and any(
+        c.tag_ in ("VBG", "VBN") and _children(c, {"nsubj"}) for c in _children(prep, {"pcomp"}))
 
 
 def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | None) -> bool:
@@ -358,7 +388,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """Candidates from verbs whose lemma has patterns in verbs.tsv."""
     found: list[Candidate] = []
     for tok in sent:
-        if tok.pos_ not in ("VERB",) or tok.dep_ == "amod":
+        if (tok.pos_ != "VERB" and not _verb_read_as_noun(tok)) or tok.dep_ == "amod":
             continue  # "the disputed border": a participle used as an adjective names no act
         patterns = lexicon.verbs.get(tok.lemma_.lower())
         if not patterns:
@@ -391,6 +421,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo == SHOW_OF_FORCE and obj is not None and any(
                 c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues.get("joint", {}) for c in obj.children):
             pattern = replace(pattern, cameo=JOINT_DRILLS)  # "began joint exercises": done together, at no one
+        if pattern.cameo == SEND_PROTECTION and _to_a_border(tok, obj):
+            pattern = replace(pattern, cameo=MOBILIZE_FORCES)  # "sent two battalions to its border": posture, not protection
         if pattern.cameo.startswith("02") and _asks_a_question(tok):
             continue
         if pattern.cameo.startswith("05") and _armed_with(tok, lexicon):
@@ -408,9 +440,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
             agents, patients = named_by, [tok.head]
-        sources = agents or _subject(tok)
+        sources = [_author(s, lexicon) for s in agents or _subject(tok)]
         if any(_inanimate(s, lexicon.cues.get("inanimate", {}), pattern.cameo) for s in sources):
             continue  # "an earthquake struck the capital", "shares plunged": no one acted
+        if pattern.cameo[:2] in ("03", "13") and sources and all(_commentator(s, lexicon) for s in sources):
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            continue  # "economists agree that rates will rise": a view shared, not an intent or a threat
         if pattern.cameo[:2] == "04" and sources and all(_traveller(s, lexicon) for s in sources):
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue  # "Chinese tourists visited Thailand": a trip, not diplomacy
@@ -458,6 +493,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # model is not to read an accusation into the verb either
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue
+        if pattern.cameo[:2] in ("05", "12") and targets and all(
+                _work(t, lexicon.cues.get("inanimate", {})) for t in targets):
+            # "the drama was hailed by critics", "the club turned down a bid for its winger": a
+            # film or an offer praised or refused is no actor's act toward another
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            continue
         if tok.dep_ in ("advcl", "xcomp") and lexicon.cue("topic", tok.lemma_.lower()) is not None \
                 and all(t.dep_ == "dobj" for t in targets):
             # "met Wang Yi on Monday to discuss Ukraine": whom they met is the counterpart, not the topic
@@ -491,6 +532,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                     for p in c.children if p.dep_ == "pobj"]
             if pair and _later_conjuncts(pair[0]):
                 targets = [pair[0], *_later_conjuncts(pair[0])]
+        if pattern.cameo == GRANT_ASYLUM and patients and not agents:
+            # "Assad has been given asylum in Russia": the country it is given in gives it.
+            sources = [p for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"] or sources
+        if pattern.cameo == PHONE_CALL and pattern.prep == "from" and targets and not agents:
+            sources, targets = targets, sources  # "took a call from Iran's president": the caller calls
         if pattern.cameo.startswith("13"):
             # "warned that French troops would leave Mali if the country drifted": a threat
             # is aimed at whoever must meet its condition.
@@ -549,6 +596,9 @@ def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, obje
                   for c in p.children if c.dep_ == "pobj"]
     for clause in _children(tok, {"ccomp"}):
         found += _children(clause, SUBJECT_DEPS)
+    # "backed down in its standoff with Washington": the other side of the quarrel it ends.
+    found += [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "amid")
+              for n in p.children if n.dep_ == "pobj" for w in _prep_objects(n, "with")]
     return found
 
 
@@ -766,6 +816,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     # "Hundreds marched in Moscow": a place the act happens in is not its doer.
     doers = [m for m in mentions if not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)]
     candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", doers[:1])
+    if root.i in sent.doc.user_data.get(UNRULED_KEY, ()):
+        candidate.status = "asserted"  # "did not rule out the use of force": the holding out is done
     # "extended support to Moldova": the object names no actor, its "to" phrase does.
     # The coder keeps the first foreign one; the place words were said in is no one aimed at
     # ("told reporters in Havana").
@@ -877,6 +929,21 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
 
 
+def _author(subject: Token, lexicon: Lexicon) -> Token:
+    """Whoever a thing said or written comes from: "a report by Human Rights Watch accused",
+    "a statement from the Kremlin said" (cue family `writing`); else the subject itself ("troops from Chad")."""
+    if lexicon.cue("writing", subject.lemma_.lower()) is None:
+        return subject
+    return next((p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for p in c.children if p.dep_ == "pobj" and _names_actor(p, lexicon)), subject)
+
+
+def _work(tok: Token, inanimate: Mapping[str, Cue]) -> bool:
+    """ "the film", "the Iranian drama 'A Separation'": a work (cue family `inanimate`, kind `work`)."""
+    cue = inanimate.get(tok.lemma_.lower())
+    return cue is not None and cue.value == "work"
+
+
 def _names_actor(tok: Token, lexicon: Lexicon) -> bool:
     """A name of a person, group or country, or an agent word ("diplomats", "rebels")."""
     return tok.ent_type_ in ACTOR_ENTITIES or any(
@@ -886,6 +953,12 @@ def _names_actor(tok: Token, lexicon: Lexicon) -> bool:
 def _traveller(subject: Token, lexicon: Lexicon) -> bool:
     """ "tourists", "cruise passengers": people travelling for themselves (cue family `traveller`)."""
     return any(lexicon.cue("traveller", w.lemma_.lower()) is not None
+               for w in (subject, *[c for c in subject.children if c.dep_ == "compound"]))
+
+
+def _commentator(subject: Token, lexicon: Lexicon) -> bool:
+    """ "analysts", "economists polled by Reuters": people who comment on events (cue family `commentator`)."""
+    return any(lexicon.cue("commentator", w.lemma_.lower()) is not None
                for w in (subject, *[c for c in subject.children if c.dep_ == "compound"]))
 
 
@@ -996,12 +1069,20 @@ def _not_ruled_out(anchor: Token, governors: Mapping[str, Cue]) -> Token | None:
     """The "rule out" whose object is the anchor's act, when it is not done: "did not rule out
     force", "refused to rule out imposing martial law" (a `governor` cue that negates)."""
     for ruling in list(anchor.ancestors)[:4]:
-        if ruling.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in ruling.children):
-            continue
-        refused = ruling.dep_ == "xcomp" and (cue := governors.get(ruling.head.lemma_.lower())) is not None \
-            and cue.value == "negated"
-        return ruling if _negated(ruling) or refused else None
+        if _unruling(ruling, governors):
+            return ruling
+        if ruling.lemma_.lower() == "rule":
+            return None
     return None
+
+
+def _unruling(ruling: Token, governors: Mapping[str, Cue]) -> bool:
+    """True for a "rule out" that is not done: "did not rule out", "refused to rule out"."""
+    if ruling.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in ruling.children):
+        return False
+    refused = ruling.dep_ == "xcomp" and (cue := governors.get(ruling.head.lemma_.lower())) is not None \
+        and cue.value == "negated"
+    return _negated(ruling) or refused
 
 
 def _headline_future(anchor: Token) -> Token | None:
@@ -1224,8 +1305,10 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
     for candidate in candidates:
         mapped = lexicon.demand_code(candidate.cameo)
         base = _first_conjunct(candidate.anchor)
+        # "have" demands only as "had to leave" (below); as an auxiliary it is a tense ("have been given").
         modal = next((c for t in (candidate.anchor, base) for c in t.children
-                      if c.dep_ == "aux" and (cue := cues.get(c.lower_)) is not None and cue.value == "modal"), None)
+                      if c.dep_ == "aux" and c.lemma_.lower() != "have"
+                      and (cue := cues.get(c.lower_)) is not None and cue.value == "modal"), None)
         if modal is None and base.dep_ == "xcomp" and (cue := cues.get(base.head.lemma_.lower())) is not None \
                 and cue.value == "modal":
             modal = base.head  # "said Russian forces had to leave": the act hangs off "had"
@@ -1343,13 +1426,20 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """
     ultimatums, demanded = ultimatum_candidates(sent, lexicon)
     acts = verb_candidates(sent, lexicon)
-    verbs = [c for c in acts if c.anchor.i not in demanded]
+    # "did not rule out talks" rejects nothing: it holds the talks out, which the intent step codes.
+    governors = lexicon.cues.get("governor", {})
+    unruling = {c.anchor.i for c in acts if _unruling(c.anchor, governors)}
+    sent.doc.user_data.setdefault(UNRULED_KEY, set()).update(unruling)
+    verbs = [c for c in acts if c.anchor.i not in demanded and c.anchor.i not in unruling]
     taken = {t.i for c in verbs for t in c.trigger}
     nouns = noun_candidates(sent, lexicon, taken)
     ultimatums += ultimatum_demands(acts + nouns, demanded, lexicon)
     nouns = [c for c in nouns if c.anchor.head.i not in demanded]
-    nouns += intent_candidates(verbs + nouns, lexicon) + demand_candidates(verbs + nouns, lexicon) + ultimatums \
-        + halt_candidates(verbs, lexicon)
+    intents = intent_candidates(verbs + nouns, lexicon)
+    # A "rule out" read as holding an act out is not the model's to read again.
+    held_out = {c.anchor.i for c in intents} & unruling
+    sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update(held_out)
+    nouns += intents + demand_candidates(verbs + nouns, lexicon) + ultimatums + halt_candidates(verbs, lexicon)
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

@@ -80,10 +80,14 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         governor = (lexicon.cue("governor", f"{verb.lemma_.lower()} {particle}") if particle else None) \
             or lexicon.cue("governor", verb.lemma_.lower())
+        refusing = lexicon.cue("governor", verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
+        refused = refusing is not None and refusing.value == "negated"
         if governor and verb.lemma_.lower() != trigger_lemma:
-            if governor.value == "negated" and any(c[0] == "negated" for c in own):
-                # "did not rule out new talks": two negations leave the event open.
+            if governor.value == "negated" and (refused or any(c[0] == "negated" for c in own)):
+                # "did not rule out new talks", "refused to rule out strikes": two negations leave the event open.
                 own = [c for c in own if c[0] != "negated"] + [("possible", governor.rule)]
+                if refused:
+                    verb = verb.head  # the refusing is read; the climb goes on above it
             else:
                 own.append((governor.value, governor.rule))
         cues += own
@@ -127,10 +131,12 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             governor = lexicon.cue("governor", lemma)
             if governor and lemma != trigger_lemma:
                 denied = [c for c in _own_cues(head, lexicon) if c[0] == "negated"]
-                if governor.value == "negated" and denied:
-                    # "did not rule out developing ties": two negations leave the event open.
+                refusing = lexicon.cue("governor", head.head.lemma_.lower()) if head.dep_ == "xcomp" else None
+                if governor.value == "negated" and (denied or refusing is not None and refusing.value == "negated"):
+                    # "did not rule out developing ties", "refused to rule out expelling him":
+                    # two negations leave the event open.
                     cues.append(("possible", governor.rule))
-                    tok = head
+                    tok = head.head if not denied else head
                     continue
                 cues.append((governor.value, governor.rule))
         if tok.dep_ == "ccomp":

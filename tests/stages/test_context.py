@@ -86,6 +86,7 @@ def test_seed_war_background_is_historical(seed_events) -> None:  # type: ignore
     ("Vladimir Putin has no plans to meet the Ukrainian president.", "meet", "negated"),
     ("Minsk has no intention of freeing the jailed Lithuanian reporters.", "freeing", "negated"),
     ("Russia did not rule out new talks with Japan.", "talks", "possible"),
+    ("Vilnius refused to rule out expelling the Belarusian ambassador.", "expelling", "possible"),
     # An act asked for is not done: a "to" clause after the addressee, a bare verb after "that", a noun after "for".
     ("The UN chief pleaded with both sides to hold their fire.", "hold", "possible"),
     ("Washington demanded that Serbia withdraw its forces.", "withdraw", "possible"),

@@ -242,9 +242,13 @@ def test_in_its_own_words_must_is_resolve_not_a_demand(coder) -> None:  # type: 
     assert not any(e.rule.startswith("demand_codes.tsv:") for e in events)
 
 
-def test_told_to_act_is_a_demand(coder) -> None:  # type: ignore[no-untyped-def]
-    assert has(code(coder, "Rome told Cairo bluntly to come clean over the death of the student."),
-               "REQUEST", "ITA", "EGY")
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Rome told Cairo bluntly to come clean over the death of the student.", "ITA", "EGY"),
+    # No pattern codes "foot the bill"; the model's REQUEST is Kenya's, made of Uganda.
+    ("Nairobi insisted that Kampala foot the bill for the repairs.", "KEN", "UGA"),
+])
+def test_told_or_insisted_to_act_is_a_request_of_the_addressee(coder, text: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert has(code(coder, text), "REQUEST", source, target)
 
 
 def test_an_event_with_no_target_takes_the_one_a_coder_reads_into_it(coder) -> None:  # type: ignore[no-untyped-def]
@@ -651,11 +655,6 @@ def test_an_act_demanded_in_its_bare_form_is_a_demand(coder, demand, source, tar
     assert not any(e.cameo.startswith("10") for e in code(coder, fact))
 
 
-def test_a_request_the_model_finds_in_a_reported_clause_is_the_speakers(coder) -> None:  # type: ignore[no-untyped-def]
-    # No pattern codes "foot the bill"; the model's REQUEST is Kenya's, made of Uganda.
-    assert has(code(coder, "Nairobi insisted that Kampala foot the bill for the repairs."), "REQUEST", "KEN", "UGA")
-
-
 @pytest.mark.parametrize("text", [
     "Kabul told the tribal elders they had until Friday to hand over the gunmen.",
     "The Afghan governor told the elders that they had until noon to hand over the gunmen.",
@@ -844,8 +843,12 @@ def test_phrasal_resultative_and_place_objects(coder, text: str, cameo: str, sou
         (e.cameo, e.source, e.rule) for e in events]
 
 
-def test_quitting_office_is_still_a_concession(coder) -> None:  # type: ignore[no-untyped-def]
-    assert "0831" in {e.cameo for e in code(coder, "The prime minister quit after a week of protests.")}
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The prime minister quit after a week of protests.", "0831"),  # quitting office is still a concession
+    ("The junta silenced its critics in the press.", "1721"),  # silencing critics is still repression
+])
+def test_verbs_with_an_everyday_sense_keep_their_political_code(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert cameo in {e.cameo for e in code(coder, text)}
 
 
 def test_whoever_orders_an_act_of_its_own_does_it(coder) -> None:  # type: ignore[no-untyped-def]
@@ -902,10 +905,6 @@ def test_stopping_an_attack_de_escalates_it(coder, text, cameo, target) -> None:
     events = code(coder, text, "2000-05-02")
     assert any(e.cameo == cameo and (target is None or e.target is not None and e.target.country == target)
                for e in events), [(e.cameo, e.target, e.rule) for e in events]
-
-
-def test_silencing_critics_is_still_repression(coder) -> None:  # type: ignore[no-untyped-def]
-    assert "1721" in {e.cameo for e in code(coder, "The junta silenced its critics in the press.")}
 
 
 @pytest.mark.parametrize(("text", "cameo", "source", "target"), [
@@ -1429,6 +1428,17 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("Turkey signed a deal to buy forty fighter jets from Sweden.", "0312"),
     ("Moscow to hand back three seized Ukrainian tugboats, an official says", "0353"),
     ("Pakistan said it might release the captured Indian pilot as a gesture of peace.", "0353"),
+    # Battalions sent to one's own border are a posture, not protection given.
+    ("Azerbaijan dispatched three more battalions to its frontier with Armenia on Sunday.", "154"),
+    ("Congress held up $300 million in security aid to Egypt over human rights.", "162"),
+    ("Japan committed $1 billion for Sri Lanka's reconstruction after the tsunami.", "0331"),
+    ("Iran ferried rockets to Houthi fighters aboard fishing dhows, the report said.", "072"),
+    ("The US president federalized 4,000 National Guard troops on Sunday.", "154"),
+    ("Jordanian intelligence passed Israel warnings about the plot weeks earlier.", "064"),
+    ("Kurdish families petitioned Baghdad to release their detained sons.", "0253"),
+    ("Armenian and Azerbaijani diplomats sat down for talks in Geneva on Friday.", "040"),
+    # A headline's verb tagged a noun still governs its "to" clause.
+    ("Ethiopia and Eritrea pledge to settle border dispute through talks", "037"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1606,13 +1616,18 @@ def test_a_participle_after_the_speaker_goes_with_the_report(coder) -> None:  # 
 @pytest.mark.parametrize(("text", "cameo", "source", "target"), [
     ("Israel's defence minister refused to rule out air strikes on Iranian nuclear sites.", "1384", "ISR", "IRN"),
     ("Seoul declined on Friday to rule out new sanctions on Pyongyang.", "1312", "KOR", "PRK"),
+    # Talks held out are offered, and the "rule out" that is not done rejects nothing.
+    ("Tehran did not rule out direct talks with Washington, Iran's foreign minister said.", "036", "IRN", "USA"),
+    ("Athens declined to rule out a summit with Ankara this spring.", "036", "GRC", "TUR"),
+    # No pattern codes "the use of force"; the model's threat is asserted, as the holding out is done.
+    ("Ankara did not rule out the use of force against Kurdish militants in northern Syria.", "130", "TUR", "SYR"),
 ])
-def test_not_ruling_out_force_threatens_it(coder, text: str, cameo: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_not_ruling_out_an_act_holds_it_out(coder, text: str, cameo: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert any(e.cameo == cameo and e.status == "asserted" and e.source and e.source.country == source
                and e.target and e.target.country == target for e in events), \
         [(e.cameo, e.status, e.source, e.target) for e in events]
-    assert not any(e.plover == "REJECT" and e.status == "asserted" for e in events)
+    assert not any(e.plover == "REJECT" for e in events), [(e.cameo, e.status) for e in events]
 
 
 @pytest.mark.parametrize(("text", "cameo", "source"), [
@@ -1636,9 +1651,31 @@ def test_a_warning_about_weather_or_markets_threatens_no_one(coder, text: str) -
 
 
 @pytest.mark.parametrize("text", [
+    "Israeli analysts agreed that Hezbollah would not join the war.",
+    "Western analysts warned that Moscow would retaliate against the Baltic states.",
+])
+def test_commentators_share_a_view_not_an_intent_or_a_threat(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert not any(e.plover in ("AGREE", "THREATEN", "REJECT") and e.status == "asserted" for e in events), \
+        [(e.cameo, e.status, e.source, e.target) for e in events]
+
+
+def test_with_and_a_clause_of_its_own_names_no_partner(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Serbian troops began manoeuvres near the Kosovo boundary on Monday, with the defence "
+                         "minister saying the drills would show Pristina the army was ready.")
+    assert any(e.plover == "MOBILIZE" for e in events) and not any(e.plover == "COOPERATE" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
     "Deportations of foreign workers from Malaysia fell by a third last year.",
     "Ethiopia's Tigst Assefa defended her Berlin marathon title on Sunday.",
     "The Brazilian real retreated against the euro for a second day on Friday.",
+    "Ghana spurned a late chance to level the score against Nigeria.",
+    "Galatasaray mobilised 20,000 fans for the cup final in Copenhagen.",
+    "Pakistan's opening batsman attacked the English bowlers from the first over.",
+    "Critics in Cannes hailed the Lebanese film as a triumph.",
+    "Atletico Madrid opened talks with Dynamo Kyiv over the transfer of their young defender.",
 ])
 def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1648,7 +1685,28 @@ def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  
 @pytest.mark.parametrize(("text", "plover", "source", "target"), [
     ("UN monitors were granted access to the prison by Libyan authorities.", "RETREAT", "LBY", "IGOUNO"),
     ("Venezuela's foreign ministry leapt to Cuba's defence on Tuesday.", "SUPPORT", "VEN", "CUB"),
+    ("Beijing sprang to the defence of Phnom Penh on Thursday.", "SUPPORT", "CHN", "KHM"),
+    ("Two Belarusian athletes were granted asylum in Poland on Tuesday.", "AID", "POL", "BLR"),
+    # The caller calls; whoever takes the call is called.
+    ("Saudi Arabia's crown prince took a phone call from Iran's president on Sunday.", "CONSULT", "IRN", "SAU"),
+    # A first-person quote is the speaker's own: the participle after it is the speaker's act.
+    ("'We will never accept it,' Palestinian President Mahmoud Abbas said in Ramallah, rejecting the "
+     "American peace plan.", "REJECT", "PSE", "USA"),
+    ("Colombia's president backed down in his standoff with Washington, agreeing to take back deported migrants.",
+     "CONCEDE", "COL", "USA"),
+    ("India and China agreed to pull back frontline troops from the lake.", "AGREE", "IND", "CHN"),
+    # A state body named for another country's is the possessor's.
+    ("Seoul's Joint Chiefs of Staff ordered frontline units onto high alert after the North fired artillery.",
+     "MOBILIZE", "KOR", None),
+    ("A report by Human Rights Watch accused Burkina Faso's army of executing villagers in the north.",
+     "ACCUSE", "NGOHRW", "BFA"),
 ])
 def test_who_receives_and_who_is_defended(coder, text: str, plover: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_auxiliary_have_demands_nothing(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The deposed Syrian president and his family have been given asylum in Russia, a Kremlin source said.")
+    assert has(events, "AID", "RUS", "SYR") and not any(e.plover == "REQUEST" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
