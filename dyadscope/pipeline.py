@@ -58,6 +58,10 @@ ALLY_PREPS = frozenset({"alongside", "beside"})
 # soldiers to Mali", "recalled diplomats". A role word lent the doer's own country is its means.
 INSTRUMENT_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
 INSTRUMENT_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
+OWN_FORCE_CODES = ("15", "087", "0356")  # a show of force, an alert, a pull-back (or its pledge) moves one's own forces
+OWNED = re.compile(r"\b(its|their|his|her|our)\b", re.IGNORECASE)  # "its troops", "its own forces": the doer's own
 
 
 def event_id(doc_id: str, sentence: int, trigger: Trigger, cameo: str, source: Actor | None,
@@ -619,6 +623,17 @@ class Coder:
                     if any(t is not None and not _bare(t) for _, t in pairs):
                         continue  # "rushed troops to the border with China": China is aimed at
                     target = None  # its own troops are what it acts with, not what it acts on
+                if source is not None and source.sector == "BUS" and candidate.cameo[:2] in FORCE_ROOTS:
+                    continue  # "BYD stormed into the Brazilian market", "Apple struck a truce": a firm's
+                    # moves in markets and courts are no force
+                if target is not None and source is not None and target.country == source.country \
+                        and candidate.cameo.startswith(OWN_FORCE_CODES) and target.sector in FORCE_SECTORS \
+                        and target.code == f"{target.country}{target.sector}" \
+                        and (trigger.start <= target.start < trigger.end
+                             or OWNED.search(" ".join(text[:target.start].split()[-2:]))):
+                    # "Peru put its armed forces on alert", "pledged to pull its forces back": the
+                    # forces it moves are its own means; whom the move is aimed at is looked for below.
+                    target = None
                 if target is None and source is not None and code.plover:
                     target = self._implied_target(source, place, candidate.cameo, code.plover, trigger,
                                                   other_named=guess is not None and guess.code != source.code)

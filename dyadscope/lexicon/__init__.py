@@ -78,7 +78,7 @@ CUE_FAMILIES = frozenset(
      "implied_target", "implied_source", "demand", "ultimatum", "spoken", "received", "weapon",
      "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone",
      "other_sense", "halting", "measure", "topic",
-     "trade_code", "trade", "traveller", "commentator", "writing", "club", "domestic", "document"}
+     "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})

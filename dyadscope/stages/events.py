@@ -34,6 +34,7 @@ SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power (a weapons 
 JOINT_DRILLS = "062"  # CAMEO: cooperate militarily (drills held together)
 GRANT_ASYLUM = "075"  # CAMEO: grant asylum
 PHONE_CALL = "041"  # CAMEO: discuss by telephone
+FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
@@ -266,7 +267,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     # "dialled down its drills": a preposition with no object of its own is a particle.
     particles |= {c.lower_ for c in tok.children if c.dep_ == "prep" and not _children(c, {"pobj", "pcomp"})}
     # A headline verb tagged a noun takes its "to" clause as a noun would: "pledge to settle" (acl).
-    comps = [c for c in tok.children if (c.dep_ == "xcomp" or c.dep_ == "acl" and _verb_read_as_noun(tok))
+    comps = [c for c in tok.children if (c.dep_ == "xcomp" or c.dep_ == "acl" and tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
              and c.pos_ in ("VERB", "AUX")]
     # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
     comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
@@ -317,10 +318,11 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     return best
 
 
-def _verb_read_as_noun(tok: Token) -> bool:
-    """A headline's verb the parser tagged a noun, with a named subject of its own: "Ethiopia and
-    Eritrea pledge to settle the dispute" (not "the stadium hosts a final": a description)."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(s.pos_ == "PROPN" for s in _children(tok, {"nsubj"}))
+def _verb_read_as_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """A headline's verb the parser tagged a noun, with an actor of its own as subject: "Ethiopia
+    and Eritrea pledge to settle the dispute" (not "the stadium hosts a final": a description)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(
+        s.pos_ == "PROPN" or _names_actor(s, lexicon) for s in _children(tok, {"nsubj"}))
 
 
 def _absolute(prep: Token) -> bool:
@@ -388,7 +390,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     """Candidates from verbs whose lemma has patterns in verbs.tsv."""
     found: list[Candidate] = []
     for tok in sent:
-        if (tok.pos_ != "VERB" and not _verb_read_as_noun(tok)) or tok.dep_ == "amod":
+        if (tok.pos_ != "VERB" and not _verb_read_as_noun(tok, lexicon)) or tok.dep_ == "amod":
             continue  # "the disputed border": a participle used as an adjective names no act
         patterns = lexicon.verbs.get(tok.lemma_.lower())
         if not patterns:
@@ -487,10 +489,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if pattern.comps == THAT_CLAUSE:  # what the clause says its subject did
                 targets = _children(comp, {"nsubj", "nsubjpass"})
             targets = targets or _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
-        if pattern.cameo.startswith("11") and targets and all(
-                _inanimate(t, lexicon.cues.get("inanimate", {}), pattern.cameo) for t in targets):
-            # "blamed the delays on heavy rains", "blamed the virus": no one is accused, and the
-            # model is not to read an accusation into the verb either
+        if targets and (pattern.cameo.startswith("11") and all(
+                _inanimate(t, lexicon.cues.get("inanimate", {}), pattern.cameo) for t in targets)
+                or pattern.cameo[:2] in FORCE_ROOTS and all(_abstract(t, lexicon) for t in targets)):
+            # "blamed the delays on heavy rains", "blamed the virus": no one is accused; "declared
+            # war on potholes": no force is used; and the model is not to read an act into the verb
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue
         if pattern.cameo[:2] in ("05", "12") and targets and all(
@@ -746,6 +749,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             intent = _intent_head(tok, lexicon.cues.get("intent", {}))
             if not fallback and intent is not None:
                 fallback = _subject(intent)  # "the rebels agreed to a ceasefire": the rebels would cease fire
+        if pattern.cameo[:2] in FORCE_ROOTS and targets and all(_abstract(t, lexicon) for t in targets):
+            continue  # "its war on inflation", "a war on potholes": a campaign against a thing, no force
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
                                len(pattern.lemmas), "noun", fallback))
     return found
@@ -936,6 +941,14 @@ def _author(subject: Token, lexicon: Lexicon) -> Token:
         return subject
     return next((p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                  for p in c.children if p.dep_ == "pobj" and _names_actor(p, lexicon)), subject)
+
+
+def _abstract(tok: Token, lexicon: Lexicon) -> bool:
+    """ "inflation", "poverty", "potholes": a thing one may wage a campaign on but use no force
+    against (cue family `inanimate`, kinds disease and abstract; not vehicles, nor markets or shares,
+    which may be places or things hit: "shelled the market", "90 percent of the clinics")."""
+    cue = lexicon.cue("inanimate", tok.lemma_.lower())
+    return cue is not None and cue.value in ("disease", "abstract")
 
 
 def _work(tok: Token, inanimate: Mapping[str, Cue]) -> bool:
