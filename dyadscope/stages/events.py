@@ -545,8 +545,18 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "warned that French troops would leave Mali if the country drifted": a threat
             # is aimed at whoever must meet its condition.
             condition = [s for h in (tok, *_children(tok, {"ccomp", "xcomp"})) for s in condition_subjects(h)]
-            if condition:
+            # "warned Turkey that it would face sanctions if it activated the system": a pronoun in
+            # the condition is the one warned, when the verb names it.
+            if condition and not (targets and all(s.pos_ == "PRON" for s in condition)):
                 targets, fallback = condition, targets + fallback
+        if pattern.cameo.startswith("11") and obj is None:
+            # "denounced the killing of protesters by Myanmar's forces": the doer of the act condemned.
+            # The parser may hang "by" on the "of" phrase ("the arrest of the leader by police").
+            doers = [p for d in _children(tok, {"dobj"}) if d.lemma_.lower() in lexicon.nouns
+                     for c in d.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.pos_ in ("NOUN", "PROPN")
+                     for p in c.children if p.dep_ == "pobj" and _names_actor(p, lexicon)]
+            if doers:
+                targets, fallback = doers, targets + fallback
         cameo = pattern.cameo
         if (traded := lexicon.cue("trade_code", cameo)) is not None and obj is not None \
                 and _on_goods(obj, lexicon.cues.get("trade", {})):
@@ -1463,4 +1473,19 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 if not noun.sources:
                     noun.fallback_sources = noun.fallback_sources or _subject(verb.anchor)
                 nouns.append(noun)
-    return verbs + nouns
+    # "Analysts say sanctions have had little effect", "economists believe Argentina will have to
+    # seek another rescue": what commentators say or believe is their view, not news of an act.
+    viewed = {c.i for v in sent if v.pos_ in ("VERB", "AUX") and _commentators_view(v, lexicon)
+              for clause in _children(v, {"ccomp"}) for c in clause.subtree}
+    sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update(viewed)
+    return [c for c in verbs + nouns if c.anchor.i not in viewed]
+
+
+def _commentators_view(verb: Token, lexicon: Lexicon) -> bool:
+    """True for a verb of saying or believing whose subjects are all commentators (`commentator` cues, value view)."""
+    def viewer(subject: Token) -> bool:
+        cue = lexicon.cue("commentator", subject.lemma_.lower())
+        return subject.pos_ == "NOUN" and cue is not None and cue.value == "view"
+
+    subjects = _children(verb, {"nsubj"})
+    return bool(subjects) and all(viewer(s) for s in subjects)

@@ -1654,11 +1654,14 @@ def test_a_warning_about_weather_or_markets_threatens_no_one(coder, text: str) -
 @pytest.mark.parametrize("text", [
     "Israeli analysts agreed that Hezbollah would not join the war.",
     "Western analysts warned that Moscow would retaliate against the Baltic states.",
+    # What commentators say or believe is a view, not news of an act.
+    "Political analysts in Nairobi say the sanctions on Eritrea have done little to change its behaviour.",
+    "Some economists believe Egypt will have to seek a new bailout from the IMF next year.",
 ])
 def test_commentators_share_a_view_not_an_intent_or_a_threat(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
-    assert not any(e.plover in ("AGREE", "THREATEN", "REJECT") and e.status == "asserted" for e in events), \
-        [(e.cameo, e.status, e.source, e.target) for e in events]
+    assert not any(e.plover in ("AGREE", "THREATEN", "REJECT", "COERCE", "REQUEST") and e.status != "possible"
+                   for e in events), [(e.cameo, e.status, e.source, e.target) for e in events]
 
 
 def test_with_and_a_clause_of_its_own_names_no_partner(coder) -> None:  # type: ignore[no-untyped-def]
@@ -1679,6 +1682,7 @@ def test_with_and_a_clause_of_its_own_names_no_partner(coder) -> None:  # type: 
     "Atletico Madrid opened talks with Dynamo Kyiv over the transfer of their young defender.",
     # Campaigns against ills, a firm's moves in its markets, records and bouts use no force.
     "The mayor of Lima declared war on potholes on Monday.",
+    "Measles killed more than 5,000 children in Congo last year, the WHO said.",
     "Turkey's central bank stepped up its war on inflation.",
     "Chinese carmaker BYD stormed into the Brazilian market last year.",
     "Kenya's Faith Kipyegon smashed the mile world record in Monaco.",
@@ -1704,6 +1708,8 @@ def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  
     ("India and China agreed to pull back frontline troops from the lake.", "AGREE", "IND", "CHN"),
     ("Kenyan and Ugandan police joined forces to break up a cattle-rustling ring.", "COOPERATE", "KEN", "UGA"),
     ("Britain released a 50-million-pound grant to Zambia's health budget.", "AID", "GBR", "ZMB"),
+    # Condemning an act condemns its doer.
+    ("Britain condemned the arrest of the opposition leader by Ugandan police.", "ACCUSE", "GBR", "UGA"),
     ("A report by Human Rights Watch accused Burkina Faso's army of executing villagers in the north.",
      "ACCUSE", "NGOHRW", "BFA"),
 ])
