@@ -395,6 +395,15 @@ class ActorIndex:
         """
         lemma = head.lemma_.lower()
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+        if head.text in ("North", "South") and "the" in modifiers:
+            # "the North fired two missiles": the country named "North ..." earlier in the story.
+            # "South Korea's army said the North fired": its counterpart, when only the other half is named.
+            before = self._ordered[:bisect.bisect_left(self._starts, head.i)]
+            halves = [m.entry.name.split(" ", 1)[1] for m in reversed(before) if m.entry.kind in ("country", "demonym")
+                      and m.entry.name.split(" ", 1)[0] in ("North", "South") and " " in m.entry.name]
+            codes = {name: code for code, name in self.country_names.items()}
+            code = next((codes[f"{head.text} {rest}"] for rest in halves if f"{head.text} {rest}" in codes), None)
+            return [self._country_actor(head, code, None)] if code is not None else []
         owner = modifiers & {"his", "her", "its", "their"}
         agent = self.by_token.get(head.i)
         if owner and agent is not None and agent.entry.kind == "agent" and agent.entry.sector:

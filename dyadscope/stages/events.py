@@ -35,6 +35,7 @@ JOINT_DRILLS = "062"  # CAMEO: cooperate militarily (drills held together)
 GRANT_ASYLUM = "075"  # CAMEO: grant asylum
 PHONE_CALL = "041"  # CAMEO: discuss by telephone
 FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
+VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
@@ -1473,12 +1474,19 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 if not noun.sources:
                     noun.fallback_sources = noun.fallback_sources or _subject(verb.anchor)
                 nouns.append(noun)
-    # "Analysts say sanctions have had little effect", "economists believe Argentina will have to
-    # seek another rescue": what commentators say or believe is their view, not news of an act.
+    # "Analysts say the sanctions have had little effect": what commentators assess is their view,
+    # not news of an act.
     viewed = {c.i for v in sent if v.pos_ in ("VERB", "AUX") and _commentators_view(v, lexicon)
-              for clause in _children(v, {"ccomp"}) for c in clause.subtree}
+              for clause in _children(v, {"ccomp"}) if _a_view(clause) for c in clause.subtree}
     sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update(viewed)
     return [c for c in verbs + nouns if c.anchor.i not in viewed]
+
+
+def _a_view(clause: Token) -> bool:
+    """Whether a clause commentators report is their assessment ("analysts say the sanctions have
+    had little effect"). What they say may or will happen is still an event, a possible one
+    ("analysts say Hanoi would reject the plan"): see stages/modality.py."""
+    return not any(c.dep_ == "aux" and c.lower_ in VIEW_MODALS for c in clause.children)
 
 
 def _commentators_view(verb: Token, lexicon: Lexicon) -> bool:
