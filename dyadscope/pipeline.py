@@ -575,7 +575,7 @@ class Coder:
             # "Modi and Zelensky discussed the evacuation": the object discussed is no counterpart.
             topical = candidate.cameo.startswith("04") and self.lexicon.cue("topic", candidate.anchor.lemma_.lower()) \
                 is not None and all(t.dep_ == "dobj" for t in candidate.targets)
-            # "India and China agreed to pull back troops": role words in the act's phrase are their means.
+            # "Georgia and Abkhazia agreed to withdraw troops": role words in the act's phrase are their means.
             means = named and candidate.cameo.startswith("03") and all(_bare(a) for a in found)
             if len(sources) >= 2 and (mutual or ((not named or topical or means) and not aimed and reciprocal)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
@@ -624,14 +624,14 @@ class Coder:
                         continue  # "rushed troops to the border with China": China is aimed at
                     target = None  # its own troops are what it acts with, not what it acts on
                 if source is not None and source.sector == "BUS" and candidate.cameo[:2] in FORCE_ROOTS:
-                    continue  # "BYD stormed into the Brazilian market", "Apple struck a truce": a firm's
+                    continue  # "the carmaker stormed into a new market", "the two firms struck a truce": a firm's
                     # moves in markets and courts are no force
                 if target is not None and source is not None and target.country == source.country \
                         and candidate.cameo.startswith(OWN_FORCE_CODES) and target.sector in FORCE_SECTORS \
                         and target.code == f"{target.country}{target.sector}" \
                         and (trigger.start <= target.start < trigger.end
                              or OWNED.search(" ".join(text[:target.start].split()[-2:]))):
-                    # "Peru put its armed forces on alert", "pledged to pull its forces back": the
+                    # "Chile put its navy on alert", "pledged to withdraw its soldiers": the
                     # forces it moves are its own means; whom the move is aimed at is looked for below.
                     target = None
                 if target is None and source is not None and code.plover:

@@ -153,8 +153,8 @@ def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEnt
 
 
 def _owned_by(mention: Mention, before: Mention | None, doc: Doc) -> Mention:
-    """A state body named for one country but owned by another: "Seoul's Joint Chiefs of Staff",
-    "the South Korean Joint Chiefs of Staff" are South Korea's, whatever country the name suggests."""
+    """A state body the lexicon gives one country, owned by another: "the South Korean Joint
+    Chiefs of Staff" are South Korea's, not the Pentagon's, whatever country the name suggests."""
     entry = mention.entry
     if before is None or entry.kind != "group" or entry.sector not in STATE_SECTORS or not entry.country \
             or before.entry.kind not in ("country", "demonym", "capital") or not before.entry.country \

@@ -537,7 +537,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if pair and _later_conjuncts(pair[0]):
                 targets = [pair[0], *_later_conjuncts(pair[0])]
         if pattern.cameo == GRANT_ASYLUM and patients and not agents:
-            # "Assad has been given asylum in Russia": the country it is given in gives it.
+            # "the exiled leader has been given asylum in Mexico": the country it is given in gives it.
             sources = [p for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"] or sources
         if pattern.cameo == PHONE_CALL and pattern.prep == "from" and targets and not agents:
@@ -546,12 +546,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "warned that French troops would leave Mali if the country drifted": a threat
             # is aimed at whoever must meet its condition.
             condition = [s for h in (tok, *_children(tok, {"ccomp", "xcomp"})) for s in condition_subjects(h)]
-            # "warned Turkey that it would face sanctions if it activated the system": a pronoun in
+            # "warned Hungary that it would lose funds if it passed the law": a pronoun in
             # the condition is the one warned, when the verb names it.
             if condition and not (targets and all(s.pos_ == "PRON" for s in condition)):
                 targets, fallback = condition, targets + fallback
         if pattern.cameo.startswith("11") and obj is None:
-            # "denounced the killing of protesters by Myanmar's forces": the doer of the act condemned.
+            # "condemned the shooting of students by riot police": the doer of the act condemned.
             # The parser may hang "by" on the "of" phrase ("the arrest of the leader by police").
             doers = [p for d in _children(tok, {"dobj"}) if d.lemma_.lower() in lexicon.nouns
                      for c in d.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.pos_ in ("NOUN", "PROPN")
@@ -833,7 +833,7 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     doers = [m for m in mentions if not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)]
     candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", doers[:1])
     if root.i in sent.doc.user_data.get(UNRULED_KEY, ()):
-        candidate.status = "asserted"  # "did not rule out the use of force": the holding out is done
+        candidate.status = "asserted"  # "did not rule out force against them": the holding out is done
     # "extended support to Moldova": the object names no actor, its "to" phrase does.
     # The coder keeps the first foreign one; the place words were said in is no one aimed at
     # ("told reporters in Havana").
@@ -946,7 +946,7 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
 
 
 def _author(subject: Token, lexicon: Lexicon) -> Token:
-    """Whoever a thing said or written comes from: "a report by Human Rights Watch accused",
+    """Whoever a thing said or written comes from: "a report by Amnesty International accused the police",
     "a statement from the Kremlin said" (cue family `writing`); else the subject itself ("troops from Chad")."""
     if lexicon.cue("writing", subject.lemma_.lower()) is None:
         return subject
@@ -963,7 +963,7 @@ def _abstract(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _work(tok: Token, inanimate: Mapping[str, Cue]) -> bool:
-    """ "the film", "the Iranian drama 'A Separation'": a work (cue family `inanimate`, kind `work`)."""
+    """ "the film", "a drama about the coup": a work (cue family `inanimate`, kind `work`)."""
     cue = inanimate.get(tok.lemma_.lower())
     return cue is not None and cue.value == "work"
 

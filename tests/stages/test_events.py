@@ -1621,7 +1621,7 @@ def test_a_participle_after_the_speaker_goes_with_the_report(coder) -> None:  # 
     ("Tehran did not rule out direct talks with Washington, Iran's foreign minister said.", "036", "IRN", "USA"),
     ("Athens declined to rule out a summit with Ankara this spring.", "036", "GRC", "TUR"),
     # No pattern codes "the use of force"; the model's threat is asserted, as the holding out is done.
-    ("Ankara did not rule out the use of force against Kurdish militants in northern Syria.", "130", "TUR", "SYR"),
+    ("Ankara did not rule out using force against Kurdish militants in northern Syria.", "130", "TUR", "SYR"),
 ])
 def test_not_ruling_out_an_act_holds_it_out(coder, text: str, cameo: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1676,14 +1676,14 @@ def test_with_and_a_clause_of_its_own_names_no_partner(coder) -> None:  # type: 
     "The Brazilian real retreated against the euro for a second day on Friday.",
     "Ghana spurned a late chance to level the score against Nigeria.",
     "Galatasaray mobilised 20,000 fans for the cup final in Copenhagen.",
-    "Pakistan's opening batsman attacked the English bowlers from the first over.",
+    "The Zimbabwean batsman attacked the Kenyan bowling in the final session.",
     "Critics in Cannes hailed the Lebanese film as a triumph.",
     "Atletico Madrid opened talks with Dynamo Kyiv over the transfer of their young defender.",
     # Campaigns against ills, a firm's moves in its markets, records and bouts use no force.
-    "The mayor of Lima declared war on potholes on Monday.",
+    "The mayor of Nairobi declared war on litter this week.",
     "Measles killed more than 5,000 children in Congo last year, the WHO said.",
-    "Turkey's central bank stepped up its war on inflation.",
-    "Chinese carmaker BYD stormed into the Brazilian market last year.",
+    "Argentina's new economy minister declared war on inflation on his first day.",
+    "Chinese telecoms giant Huawei stormed into the Kenyan market last year.",
     "Kenya's Faith Kipyegon smashed the mile world record in Monaco.",
     "Ukraine's boxer beat Britain's champion by split decision to become undisputed heavyweight champion.",
 ])
@@ -1695,22 +1695,22 @@ def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  
 @pytest.mark.parametrize(("text", "plover", "source", "target"), [
     ("UN monitors were granted access to the prison by Libyan authorities.", "RETREAT", "LBY", "IGOUNO"),
     ("Venezuela's foreign ministry leapt to Cuba's defence on Tuesday.", "SUPPORT", "VEN", "CUB"),
-    ("Beijing sprang to the defence of Phnom Penh on Thursday.", "SUPPORT", "CHN", "KHM"),
+    ("Tehran sprang to the defence of Damascus on Friday.", "SUPPORT", "IRN", "SYR"),
     ("Two Belarusian athletes were granted asylum in Poland on Tuesday.", "AID", "POL", "BLR"),
     # The caller calls; whoever takes the call is called.
     ("Saudi Arabia's crown prince took a phone call from Iran's president on Sunday.", "CONSULT", "IRN", "SAU"),
     # A first-person quote is the speaker's own: the participle after it is the speaker's act.
-    ("'We will never accept it,' Palestinian President Mahmoud Abbas said in Ramallah, rejecting the "
-     "American peace plan.", "REJECT", "PSE", "USA"),
-    ("Colombia's president backed down in his standoff with Washington, agreeing to take back deported migrants.",
-     "CONCEDE", "COL", "USA"),
-    ("India and China agreed to pull back frontline troops from the lake.", "AGREE", "IND", "CHN"),
+    ("'We will not sign this,' Kosovo's prime minister told reporters in Pristina, rejecting the "
+     "French proposal.", "REJECT", "XKX", "FRA"),
+    ("Vietnam's leader backed down in his standoff with Beijing, agreeing to recall the survey ship.",
+     "CONCEDE", "VNM", "CHN"),
+    ("Armenia and Azerbaijan agreed to withdraw frontline troops from the ridge.", "AGREE", "ARM", "AZE"),
     ("Kenyan and Ugandan police joined forces to break up a cattle-rustling ring.", "COOPERATE", "KEN", "UGA"),
     ("Britain released a 50-million-pound grant to Zambia's health budget.", "AID", "GBR", "ZMB"),
     # Condemning an act condemns its doer.
     ("Britain condemned the arrest of the opposition leader by Ugandan police.", "ACCUSE", "GBR", "UGA"),
-    ("A report by Human Rights Watch accused Burkina Faso's army of executing villagers in the north.",
-     "ACCUSE", "NGOHRW", "BFA"),
+    ("A report by Amnesty International accused Mali's army of executing herders near Mopti.",
+     "ACCUSE", "NGOAMN", "MLI"),
 ])
 def test_who_receives_and_who_is_defended(coder, text: str, plover: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1723,7 +1723,7 @@ def test_an_attack_on_a_vehicle_is_still_an_attack(coder) -> None:  # type: igno
 
 
 @pytest.mark.parametrize("text", [
-    "Israel pledged to pull its forces back from the camp within 48 hours.",
+    "Ethiopia pledged to pull its soldiers back from the disputed town within a week.",
     "Armenia brought its troops along the border to full combat readiness after shelling exchanges with Azerbaijan.",
     "Toyota and Honda joined forces on hydrogen engines last spring.",
 ])
@@ -1745,6 +1745,6 @@ def test_the_north_is_the_korea_the_south_is_not(coder) -> None:  # type: ignore
 
 
 def test_an_auxiliary_have_demands_nothing(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "The deposed Syrian president and his family have been given asylum in Russia, a Kremlin source said.")
-    assert has(events, "AID", "RUS", "SYR") and not any(e.plover == "REQUEST" for e in events), \
+    events = code(coder, "The ousted Bolivian leader and his aides have been given asylum in Mexico, an official said.")
+    assert has(events, "AID", "MEX", "BOL") and not any(e.plover == "REQUEST" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
