@@ -33,7 +33,7 @@ from .stages.dates import (
     resolve_date,
     resolve_expression,
 )
-from .stages.events import LOCATIVE_PREPS, Candidate, aimed_region, find_triggers, model_candidate
+from .stages.events import FORCE_ROOTS, LOCATIVE_PREPS, Candidate, aimed_region, find_triggers, model_candidate
 from .stages.headline import HeadlineReader
 from .stages.modality import looks_ahead, resolve_status
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
@@ -59,7 +59,6 @@ ALLY_PREPS = frozenset({"alongside", "beside"})
 INSTRUMENT_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
 INSTRUMENT_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
-FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 OWN_FORCE_CODES = ("15", "087", "0356")  # a show of force, an alert, a pull-back (or its pledge) moves one's own forces
 OWNED = re.compile(r"\b(its|their|his|her|our)\b", re.IGNORECASE)  # "its troops", "its own forces": the doer's own
 
