@@ -31,7 +31,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -78,7 +78,8 @@ CUE_FAMILIES = frozenset(
      "implied_target", "implied_source", "demand", "ultimatum", "spoken", "received", "weapon",
      "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone",
      "other_sense", "halting", "measure", "topic",
-     "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document"}
+     "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
+     "verb_alias"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
@@ -373,7 +374,18 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
             _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
         if family in ("domestic", "trade_code"):
             _require(row["value"] in lex.cameo, where, f"{family} value {row['value']!r} must be a CAMEO code")
+        if family == "verb_alias":
+            _alias_verb(lex, row["cue"].lower(), row["value"].lower(), where)
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)
+
+
+def _alias_verb(lex: Lexicon, alias: str, model: str, where: str) -> None:
+    """Give `alias` the "to"-complement rows of `model`: "petitioned Y to free X" reads as "urged Y to free X"."""
+    rows = [p for p in lex.verbs.get(model, []) if p.comps]
+    _require(bool(rows), where, f"verb_alias model {model!r} has no verbs.tsv rows with a comp")
+    bucket = lex.verbs.setdefault(alias, [])
+    for pattern in rows:
+        bucket.append(replace(pattern, verb=alias, rule=f"{pattern.rule} via {where}"))
 
 
 def _load_regions(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:

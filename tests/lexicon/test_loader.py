@@ -117,6 +117,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_source\tcoerce\tplace\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nspoken\tdemand\tspeaker\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\ndomestic\tsend\t1549\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\nverb_alias\tbeseech\tsay\t\n", "cues.tsv:2"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
     ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),
@@ -139,6 +140,14 @@ def test_a_no_event_row_loads_and_silences_its_form(tmp_path: Path) -> None:
                                         "-\tlaunch\t\tkite\t\t\tX launched a kite\n", encoding="utf-8")
     lex = load_lexicon(tmp_path)
     assert any(p.cameo == "-" and p.objects == {"kite"} for p in lex.verbs["launch"])
+
+
+def test_an_alias_verb_takes_the_complement_rows_of_its_model(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "cues.tsv").write_text("family\tcue\tvalue\tnote\nverb_alias\tadjure\turge\t\n", encoding="utf-8")
+    extended = load_lexicon(tmp_path)
+    model = {(p.cameo, p.comps) for p in lex.verbs["urge"] if p.comps}
+    assert {(p.cameo, p.comps) for p in extended.verbs["adjure"]} == model
+    assert all(p.rule.endswith("via cues.tsv:2") for p in extended.verbs["adjure"])
 
 
 def test_a_missing_extra_folder_is_an_error(tmp_path: Path) -> None:
