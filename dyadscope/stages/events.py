@@ -19,7 +19,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
-                        "couple", "series", "round", "wave", "batch", "team", "delegation", "contingent",
+                        "couple", "series", "round", "wave", "batch", "range", "raft", "slew", "host", "string", "team", "delegation", "contingent",
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
                         "several", "few", "one", "two", "three", "more", "none", "string", "spate", "barrage",
@@ -127,9 +127,21 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
 
 def _to_a_border(tok: Token, obj: Token | None) -> bool:
     """True when forces are sent to a border ("to its border with Congo", "toward the frontier")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") and any(
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in BORDER_NOUNS for p in c.children)
         for h in (tok, obj) if h is not None for c in h.children)
+
+
+def _penalty_with(tok: Token, lexicon: Lexicon) -> str | None:
+    """The code of a penalty the verb deals "with" ("hit Iran with sanctions", "targeted Minsk with
+    tariffs"): an event noun of CAMEO 16 or 17 in the verb's "with" phrase."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in _children(prep, {"pobj"}):
+                codes = [p.cameo for p in lexicon.nouns.get(noun.lemma_.lower(), ()) if p.cameo[:2] in ("16", "17")]
+                if codes:
+                    return codes[0]
+    return None
 
 
 def _neighbour_or_sender(tok: Token) -> Token:
@@ -424,6 +436,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo == SHOW_OF_FORCE and obj is not None and any(
                 c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues.get("joint", {}) for c in obj.children):
             pattern = replace(pattern, cameo=JOINT_DRILLS)  # "began joint exercises": done together, at no one
+        if pattern.cameo[:2] in ("18", "19", "20") and (penalty := _penalty_with(tok, lexicon)) is not None:
+            pattern = replace(pattern, cameo=penalty)  # "hit Australian wine with tariffs": a penalty, not force
         if pattern.cameo == SEND_PROTECTION and _to_a_border(tok, obj):
             pattern = replace(pattern, cameo=MOBILIZE_FORCES)  # "sent two battalions to its border": posture, not protection
         if pattern.cameo.startswith("02") and _asks_a_question(tok):
@@ -801,8 +815,12 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                 return candidate
     if root.i in sent.doc.user_data.get(NO_EVENT_KEY, ()):
         return None  # "Egypt launched its first satellite": the lexicon says the main verb names no act
-    if root.lemma_.lower() in (stative or {}):
-        return None  # "The region saw its worst floods", "Baku regards the militia as a threat": a state or a view, not an act
+    if root.lemma_.lower() in (stative or {}) and not _children(root, {"auxpass"}) or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in (stative or {}) for c in root.children):
+        # "The region saw its worst floods", "Baku regards the militia as a threat", "said he
+        # expected growth to return", "said it was confident of a deal": a state or a view, not an act
+        # (but "is expected to sign" is a plan)
+        return None
     agents, patients = _passive(root)
     sources = agents or _subject(root)
     if root.pos_ in ("NOUN", "PROPN"):

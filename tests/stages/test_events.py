@@ -1440,6 +1440,12 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("Pakistan placed the water-sharing treaty with India in abeyance after the attack.", "160"),
     # A headline's verb tagged a noun still governs its "to" clause.
     ("Ethiopia and Eritrea pledge to settle border dispute through talks", "037"),
+    # A penalty dealt "with" a force verb is the penalty.
+    ("Washington hit Turkish steel with a 50 percent tariff on Friday.", "163"),
+    ("Kabul and Islamabad resumed cross-border freight shipments after a month.", "061"),
+    ("The two delegations initialled a protocol on fishing rights in Dakar.", "057"),
+    ("Tunisia's president pardoned the imprisoned bloggers on the eve of the holiday.", "0841"),
+    ("Ottawa lifted a range of trade sanctions on Caracas on Thursday.", "085"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1692,6 +1698,9 @@ def test_with_and_a_clause_of_its_own_names_no_partner(coder) -> None:  # type: 
     "Chinese telecoms giant Huawei stormed into the Kenyan market last year.",
     "Kenya's Faith Kipyegon smashed the mile world record in Monaco.",
     "Ukraine's boxer beat Britain's champion by split decision to become undisputed heavyweight champion.",
+    # A view of the outlook and a rocket's payload are no acts.
+    "Chile's finance minister told reporters she was optimistic the economy would recover by spring.",
+    "An Indian rocket deployed twelve weather satellites into orbit on Tuesday.",
 ])
 def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1717,10 +1726,24 @@ def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  
     ("Britain condemned the arrest of the opposition leader by Ugandan police.", "ACCUSE", "GBR", "UGA"),
     ("A report by Amnesty International accused Mali's army of executing herders near Mopti.",
      "ACCUSE", "NGOAMN", "MLI"),
+    # Troops sent "to their borders with" a neighbour are a posture aimed at it.
+    ("Chad and Niger sent troops to their borders with Libya on Monday.", "MOBILIZE", "TCD", "LBY"),
+    ("Tokyo lodged a protest with N. Korean diplomats in Beijing.", "ACCUSE", "JPN", "PRK"),
 ])
 def test_who_receives_and_who_is_defended(coder, text: str, plover: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_kicking_off_drills_starts_them(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Dutch navy kicked off its annual minesweeping drills in the Baltic on Monday.")
+    assert any(e.cameo == "150" for e in events) and not any(e.plover == "ASSAULT" for e in events)
+
+
+def test_a_force_verb_with_arms_is_still_force(coder) -> None:  # type: ignore[no-untyped-def]
+    # A guard for the penalty rule: only a penalty "with" phrase turns force into a sanction.
+    events = code(coder, "Rebels hit the army convoy with rockets near Goma.")
+    assert any(e.plover == "ASSAULT" for e in events) and not any(e.cameo == "163" for e in events)
 
 
 def test_an_attack_on_a_vehicle_is_still_an_attack(coder) -> None:  # type: ignore[no-untyped-def]
