@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 Coded = tuple[Document, list[Event]]
 # Sectors of a country's own society: a state that acts on them, with no place named, acts at home.
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "AGR", "REL"})
+# Role words that, named beside a state as its partner, are that state's own: "the government and the rebels".
+PARTNER_SECTORS = DOMESTIC_SECTORS | {"REB"}
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 RECIPROCAL_CODES = ("0871",)  # "Thai and Cambodian leaders agreed to a ceasefire": each with the other
@@ -558,6 +560,12 @@ class Coder:
             )
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
+            homes = {a.country for a in sources if not _bare(a) and a.country and a.sector in STATE_SECTORS}
+            if len(sources) >= 2 and len(homes) == 1 and candidate.cameo[:2] not in FIGHT_ROOTS:
+                # "Colombia's government and the rebels reached a deal in Havana": a government's
+                # unnamed partners are its own people, not the host's ("Qatar and the rebels" may not be).
+                sources = [_localised(a, next(iter(homes))) if _bare(a) and a.sector in PARTNER_SECTORS else a
+                           for a in sources]
             pairs = [(source, target) for source in sources or [None] for target in targets or [None]]
             # "Both sides accused each other": each acts on the other.
             # "Russia and Ukraine traded blame": trading and exchanging are mutual too.

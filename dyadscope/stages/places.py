@@ -191,6 +191,8 @@ class PlaceResolver:
         elif tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (
                 tok.lower_ in ADMIN_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)):
             return None  # "a summit in Paris": "summit" is no town called Summit; "in Zamfara state" is a place
+        elif _phrase(tok).islower():
+            return None  # "the west bank of the river": the parser's name, but names are written with capitals
         hint = mention.entry.country if mention is not None else None
         entity = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
         if entity is not None and any(t.lower_ == "of" for t in entity):

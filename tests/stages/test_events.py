@@ -1735,6 +1735,30 @@ def test_who_receives_and_who_is_defended(coder, text: str, plover: str, source:
     assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
 
 
+def test_a_name_written_in_lower_case_is_no_place(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Sappers destroyed the pontoon on the west bank of the river overnight, the army said.")
+    assert events and not any("PSE" in (e.source.code if e.source else "") + (e.target.code if e.target else "")
+                              for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_crowd_rallying_against_a_measure_protests(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Hundreds of nurses rallied against the pension reform in Lisbon.")
+    assert any(e.cameo == "141" for e in events) and not any(e.plover == "ACCUSE" for e in events)
+
+
+def test_a_governments_unnamed_partner_is_its_own_not_the_hosts(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Mali's government and the Tuareg rebels signed a peace deal in Algiers on Friday.")
+    rebels = [a for e in events for a in (e.source, e.target) if a is not None and a.sector == "REB"]
+    assert rebels and all(a.country == "MLI" for a in rebels), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_picking_up_a_bill_or_the_pace_arrests_no_one(coder) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The Kenyan delegation picked up the bill for the summit dinner.",
+                 "Negotiators from Juba and the rebel movement picked up the pace on Tuesday."):
+        assert not any(e.plover == "COERCE" for e in code(coder, text)), text
+    assert any(e.cameo == "173" for e in code(coder, "Police picked up three student leaders in Dhaka overnight."))
+
+
 def test_kicking_off_drills_starts_them(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "The Dutch navy kicked off its annual minesweeping drills in the Baltic on Monday.")
     assert any(e.cameo == "150" for e in events) and not any(e.plover == "ASSAULT" for e in events)
