@@ -566,10 +566,17 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 targets, fallback = condition, targets + fallback
         if pattern.cameo.startswith("11") and obj is None:
             # "condemned the shooting of students by riot police": the doer of the act condemned.
-            # The parser may hang "by" on the "of" phrase ("the arrest of the leader by police").
-            doers = [p for d in _children(tok, {"dobj"}) if d.lemma_.lower() in lexicon.nouns
-                     for c in d.subtree if c.dep_ == "prep" and c.lower_ == "by" and c.head.pos_ in ("NOUN", "PROPN")
+            # The parser may hang "by" on the "of" phrase ("the arrest of the leader by police"),
+            # or on a participle ("the sentences handed down by a court"); else the act's owner
+            # does it ("condemned Israel's approval of settler homes", also in the passive).
+            acts = [d for d in _children(tok, {"dobj"}) + (patients if agents else [])
+                    if d.lemma_.lower() in lexicon.nouns]
+            doers = [p for d in acts for c in d.subtree
+                     if c.lower_ == "by" and (c.dep_ == "prep" and c.head.pos_ in ("NOUN", "PROPN")
+                                              or c.dep_ == "agent" and c.head.dep_ == "acl")
                      for p in c.children if p.dep_ == "pobj" and _names_actor(p, lexicon)]
+            doers = doers or [p for d in acts for p in _children(d, {"poss"})
+                              if p.pos_ == "PROPN" or _names_actor(p, lexicon)]
             if doers:
                 targets, fallback = doers, targets + fallback
         cameo = pattern.cameo

@@ -1759,6 +1759,25 @@ def test_picking_up_a_bill_or_the_pace_arrests_no_one(coder) -> None:  # type: i
     assert any(e.cameo == "173" for e in code(coder, "Police picked up three student leaders in Dhaka overnight."))
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Ottawa condemned Beijing's detention of two Canadian citizens on Friday.", "CHNGOV"),
+    ("Hungary's closure of the university was condemned by the European Commission on Tuesday.", "HUN"),
+])
+def test_condemning_an_act_someone_owns_condemns_the_owner(coder, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == "ACCUSE" and e.cameo.startswith("11")]
+    assert events and all(e.target is not None and e.target.code == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_critic_of_a_state_and_a_labour_congress_are_no_government(coder) -> None:  # type: ignore[no-untyped-def]
+    (strike,) = [e for e in code(coder, "Jailed Kremlin critic Ilya Yashin began a hunger strike on Monday.")
+                 if e.plover == "PROTEST"]
+    assert strike.source is not None and (strike.source.country, strike.source.sector) == ("RUS", "OPP")
+    events = code(coder, "The Nigeria Labour Congress threatened a general strike from Monday unless the "
+                         "government reversed the fuel price rise.")
+    assert any(e.source is not None and e.source.sector == "LAB" for e in events if e.plover == "THREATEN")
+
+
 def test_kicking_off_drills_starts_them(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "The Dutch navy kicked off its annual minesweeping drills in the Baltic on Monday.")
     assert any(e.cameo == "150" for e in events) and not any(e.plover == "ASSAULT" for e in events)
