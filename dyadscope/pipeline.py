@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 Coded = tuple[Document, list[Event]]
 # Sectors of a country's own society: a state that acts on them, with no place named, acts at home.
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "AGR", "REL"})
+# Words that introduce what prompted an act (see `_prompting`).
+PROMPTING_WORDS = frozenset({"after", "as", "amid", "following", "when", "because"})
 # Role words that, named beside a state as its partner, are that state's own: "the government and the rebels".
 PARTNER_SECTORS = DOMESTIC_SECTORS | {"REB"}
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
@@ -115,6 +117,14 @@ def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor
         return actor
     country = places.home_of(sent.doc, actor.start, inside=actor.sector != "MIL")
     return _localised(actor, country, everywhere=True) if country else actor
+
+
+def _prompting(clause: Token) -> bool:
+    """A clause or phrase saying what prompted an act: "after the North's test", "as a Turkish ship
+    entered", "amid clashes with Kosovo police"."""
+    if clause.dep_ == "prep":
+        return clause.lower_ in PROMPTING_WORDS
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PROMPTING_WORDS for m in clause.children)
 
 
 def _bare(actor: Actor) -> bool:
@@ -519,6 +529,14 @@ class Coder:
                 heads = candidate.fallback_targets + [t for t in candidate.anchor.subtree if t.i in actors.by_token]
                 foreign = [a for h in heads for a in actors.resolve_all(h) if a.country and a.country not in home_of]
                 found = foreign or found
+            if candidate.cameo.startswith("15") and state and all(
+                    _bare(a) or a.country in home_of for a in found):
+                # "Greece put its navy on alert as a Turkish survey ship entered disputed waters":
+                # a posture is aimed at the foreigner whose act prompted it.
+                causes = [t for c in candidate.anchor.children if _prompting(c) for t in c.subtree]
+                foreign = [a for h in causes if h.i in actors.by_token for a in actors.resolve_all(h)
+                           if a.country and a.country not in home_of]
+                found = foreign[:1] or found
             guess = None
             if sources and all(_bare(a) for a in found):
                 # Still none, or only role words that may prove to be the doer's own means: the

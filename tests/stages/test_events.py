@@ -1729,6 +1729,9 @@ def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  
     # Troops sent "to their borders with" a neighbour are a posture aimed at it.
     ("Chad and Niger sent troops to their borders with Libya on Monday.", "MOBILIZE", "TCD", "LBY"),
     ("Tokyo lodged a protest with N. Korean diplomats in Beijing.", "ACCUSE", "JPN", "PRK"),
+    # A posture is aimed at the foreigner whose act prompted it.
+    ("Armenia placed its army on high alert after Azerbaijani drones struck a border post.",
+     "MOBILIZE", "ARM", "AZE"),
 ])
 def test_who_receives_and_who_is_defended(coder, text: str, plover: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
