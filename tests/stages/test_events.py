@@ -1729,6 +1729,10 @@ def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  
     # Troops sent "to their borders with" a neighbour are a posture aimed at it.
     ("Chad and Niger sent troops to their borders with Libya on Monday.", "MOBILIZE", "TCD", "LBY"),
     ("Tokyo lodged a protest with N. Korean diplomats in Beijing.", "ACCUSE", "JPN", "PRK"),
+    # Names from older wire copy.
+    ("The IRA announced a ceasefire on Wednesday.", "RETREAT", "GBR", None),
+    ("Zairean officials accused Rwanda of arming the rebels.", "ACCUSE", "COD", "RWA"),
+    ("The European Community imposed an arms embargo on Yugoslavia.", "COERCE", "IGOEUREEC", "YUG"),
     # A posture is aimed at the foreigner whose act prompted it.
     ("Armenia placed its army on high alert after Azerbaijani drones struck a border post.",
      "MOBILIZE", "ARM", "AZE"),
