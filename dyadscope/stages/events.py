@@ -19,7 +19,8 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
-                        "couple", "series", "round", "wave", "batch", "range", "raft", "slew", "host", "string", "team", "delegation", "contingent",
+                        "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload",
+                        "tonne", "ton", "team", "delegation", "contingent",
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
                         "several", "few", "one", "two", "three", "more", "none", "string", "spate", "barrage",
@@ -38,6 +39,8 @@ FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
+WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
+REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
@@ -130,6 +133,15 @@ def _to_a_border(tok: Token, obj: Token | None) -> bool:
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in BORDER_NOUNS for p in c.children)
         for h in (tok, obj) if h is not None for c in h.children)
+
+
+def _leaves_a_body(tok: Token, lexicon: Lexicon) -> bool:
+    """True when what is left ("out of", "from") is an international body: "pull the country out of
+    the World Trade Organization", "withdrew from the African Union"."""
+    preps = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")]
+    bodies = [p for c in preps for q in (c, *_children(c, {"prep"})) for p in _children(q, {"pobj"})]
+    return any(e.kind == "igo" for b in bodies for ent in b.doc.ents if ent.start <= b.i < ent.end
+               for e in lexicon.actors.get(ent.text.removeprefix("the ").removeprefix("The "), ()))
 
 
 def _penalty_with(tok: Token, lexicon: Lexicon) -> str | None:
@@ -436,6 +448,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo == SHOW_OF_FORCE and obj is not None and any(
                 c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues.get("joint", {}) for c in obj.children):
             pattern = replace(pattern, cameo=JOINT_DRILLS)  # "began joint exercises": done together, at no one
+        if pattern.cameo == WITHDRAWAL and _leaves_a_body(tok, lexicon):
+            pattern = replace(pattern, cameo=REDUCE_RELATIONS)  # "pulled out of the WTO": a body left, not ground given up
         if pattern.cameo[:2] in ("18", "19", "20") and (penalty := _penalty_with(tok, lexicon)) is not None:
             pattern = replace(pattern, cameo=penalty)  # "hit Australian wine with tariffs": a penalty, not force
         if pattern.cameo == SEND_PROTECTION and _to_a_border(tok, obj):
@@ -1276,6 +1290,10 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         if threat and cue is not None and cue.value in ("decision", "future"):
             continue  # "the EU agreed to (plans to) impose sanctions" decides the act; it does not threaten it
         speakers: list[Token] = []
+        if head is None and not threat and not _negated(candidate.anchor):
+            # "Pakistan's interior minister said Islamabad would assist the inquiry": its own side's
+            # word offers the help, as "will" does; someone else's ("analysts said") forecasts it.
+            head, speakers = _announced_by_own_side(candidate.anchor, intents)
         if threat and head is None:
             head = _conditional_head(candidate.anchor) or _own_possible_act(candidate.anchor, intents)
         if threat and head is None:

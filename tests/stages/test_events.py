@@ -1446,6 +1446,14 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("The two delegations initialled a protocol on fishing rights in Dakar.", "057"),
     ("Tunisia's president pardoned the imprisoned bloggers on the eve of the holiday.", "0841"),
     ("Ottawa lifted a range of trade sanctions on Caracas on Thursday.", "085"),
+    # The own side's "would" in reported speech offers cooperation, as "will" does.
+    ("Kenya's interior minister said Nairobi would help Uganda's inquiry into the blasts.", "0313"),
+    ("Pyongyang said it would quit the nuclear treaty if Washington kept up its drills.", "131"),
+    ("Brussels postponed aid payments to Bamako after the coup.", "162"),
+    ("Washington held back deliveries of attack helicopters to Baghdad.", "1622"),
+    ("A protester slapped the prime minister across the face in Lyon.", "182"),
+    ("Dock workers in Durban stopped work on Monday over unpaid wages.", "143"),
+    ("Tehran's supreme leader banned any talks with the Americans.", "125"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1783,6 +1791,18 @@ def test_a_critic_of_a_state_and_a_labour_congress_are_no_government(coder) -> N
     events = code(coder, "The Nigeria Labour Congress threatened a general strike from Monday unless the "
                          "government reversed the fuel price rise.")
     assert any(e.source is not None and e.source.sector == "LAB" for e in events if e.plover == "THREATEN")
+
+
+def test_leaving_an_international_body_reduces_relations(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Venezuela withdrew from the Organization of American States on Saturday.")
+    assert any(e.cameo == "160" and e.rule.startswith("verbs.tsv") for e in events)
+    assert not any(e.plover == "RETREAT" for e in events)
+
+
+def test_a_forecast_by_others_is_no_offer(coder) -> None:  # type: ignore[no-untyped-def]
+    # A guard for the own side's "would": analysts who say so offer nothing.
+    events = code(coder, "Analysts said China would provide aid to Sri Lanka.")
+    assert not any(e.rule.startswith("intent_codes") for e in events)
 
 
 def test_kicking_off_drills_starts_them(coder) -> None:  # type: ignore[no-untyped-def]
