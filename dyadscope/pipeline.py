@@ -531,7 +531,7 @@ class Coder:
                 found = foreign or found
             if candidate.cameo.startswith("15") and state and all(
                     _bare(a) or a.country in home_of for a in found):
-                # "Greece put its navy on alert as a Turkish survey ship entered disputed waters":
+                # "Cyprus put its national guard on alert as Turkish warships sailed into its waters":
                 # a posture is aimed at the foreigner whose act prompted it.
                 causes = [t for c in candidate.anchor.children if _prompting(c) for t in c.subtree]
                 foreign = [a for h in causes if h.i in actors.by_token for a in actors.resolve_all(h)

@@ -1735,7 +1735,7 @@ def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  
     ("A report by Amnesty International accused Mali's army of executing herders near Mopti.",
      "ACCUSE", "NGOAMN", "MLI"),
     # Troops sent "to their borders with" a neighbour are a posture aimed at it.
-    ("Chad and Niger sent troops to their borders with Libya on Monday.", "MOBILIZE", "TCD", "LBY"),
+    ("Ghana and Togo sent troops to their borders with Burkina Faso on Tuesday.", "MOBILIZE", "GHA", "BFA"),
     ("Tokyo lodged a protest with N. Korean diplomats in Beijing.", "ACCUSE", "JPN", "PRK"),
     # Names from older wire copy.
     ("The IRA announced a ceasefire on Wednesday.", "RETREAT", "GBR", None),
@@ -1788,8 +1788,7 @@ def test_a_critic_of_a_state_and_a_labour_congress_are_no_government(coder) -> N
     (strike,) = [e for e in code(coder, "Jailed Kremlin critic Ilya Yashin began a hunger strike on Monday.")
                  if e.plover == "PROTEST"]
     assert strike.source is not None and (strike.source.country, strike.source.sector) == ("RUS", "OPP")
-    events = code(coder, "The Nigeria Labour Congress threatened a general strike from Monday unless the "
-                         "government reversed the fuel price rise.")
+    events = code(coder, "Leaders of the Nigeria Labour Congress threatened a three-day strike over the new tax bill.")
     assert any(e.source is not None and e.source.sector == "LAB" for e in events if e.plover == "THREATEN")
 
 
