@@ -637,6 +637,11 @@ class Coder:
                 lent = target is not None and _bare(target)
                 source = _at_home(source, target, home, fight)
                 target = _at_home(target, source, home, fight)
+                if fight and source is not None and target is not None and not (place is not None and place.country):
+                    # "Islamist militants overran a camp at Inates, killing 71 soldiers": with no place
+                    # found, the rebels' own country says whose soldiers they fought.
+                    source, target = _home_army(source, target, target.country or ""), \
+                        _home_army(target, source, source.country or "")
                 if target is not None and target.code == "NGO" and target.country is None and source is not None \
                         and source.country and source.sector in STATE_SECTORS:
                     # "the ministry threatened to strike rights groups off the register": a state's

@@ -1804,6 +1804,11 @@ def test_a_forecast_by_others_is_no_offer(coder) -> None:  # type: ignore[no-unt
     assert not any(e.rule.startswith("intent_codes") for e in events)
 
 
+def test_soldiers_killed_by_a_countrys_rebels_are_its_own_when_no_place_is_named(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Colombian guerrillas ambushed an army patrol before dawn, killing eight soldiers.")
+    assert {e.target.code for e in events if e.plover == "ASSAULT" and e.target is not None} == {"COLMIL"}
+
+
 def test_kicking_off_drills_starts_them(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "The Dutch navy kicked off its annual minesweeping drills in the Baltic on Monday.")
     assert any(e.cameo == "150" for e in events) and not any(e.plover == "ASSAULT" for e in events)
