@@ -118,10 +118,14 @@ class Gazetteer:
     def mentions(self, doc: Doc, day: dt.date | None) -> list[Mention]:
         """Every mention in the document, longest match first where spans overlap."""
         spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
+
+        def preference(span: Span) -> tuple[bool, bool]:
+            term = self._terms[doc.vocab.strings[span.label]]
+            return span.text != term, self.lexicon.actors[term][0].kind == "agent"
+
         # Terms that match the same words ("Congress" the US body, "congress" the role word): the one
         # written as in the text wins, then a name over a role word; filter_spans keeps the first of equals.
-        spans.sort(key=lambda s: (s.text != self._terms[doc.vocab.strings[s.label]],
-                                  self.lexicon.actors[self._terms[doc.vocab.strings[s.label]]][0].kind == "agent"))
+        spans.sort(key=preference)
         found: list[Mention] = []
         for span in filter_spans(spans):
             term = self._terms[doc.vocab.strings[span.label]]
