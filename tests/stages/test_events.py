@@ -1706,7 +1706,9 @@ def test_with_and_a_clause_of_its_own_names_no_partner(coder) -> None:  # type: 
     "Chinese telecoms giant Huawei stormed into the Kenyan market last year.",
     "Kenya's Faith Kipyegon smashed the mile world record in Monaco.",
     "Ukraine's boxer beat Britain's champion by split decision to become undisputed heavyweight champion.",
-    # A view of the outlook and a rocket's payload are no acts.
+    # A cricket win, works of art on loan, a view of the outlook and a rocket's payload are no acts.
+    "Sri Lanka beat England by 90 runs to lift the trophy in Colombo.",
+    "Italy lent Egypt a collection of Roman sculptures for the museum opening.",
     "Chile's finance minister told reporters she was optimistic the economy would recover by spring.",
     "An Indian rocket deployed twelve weather satellites into orbit on Tuesday.",
 ])
