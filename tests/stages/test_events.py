@@ -1786,12 +1786,15 @@ def test_condemning_an_act_someone_owns_condemns_the_owner(coder, text: str, tar
         [(e.cameo, e.source, e.target) for e in events]
 
 
-def test_a_critic_of_a_state_and_a_labour_congress_are_no_government(coder) -> None:  # type: ignore[no-untyped-def]
+def test_a_critic_a_student_leader_and_a_labour_congress_are_no_government(coder) -> None:  # type: ignore[no-untyped-def]
     (strike,) = [e for e in code(coder, "Jailed Kremlin critic Ilya Yashin began a hunger strike on Monday.")
                  if e.plover == "PROTEST"]
     assert strike.source is not None and (strike.source.country, strike.source.sector) == ("RUS", "OPP")
     events = code(coder, "Leaders of the Nigeria Labour Congress threatened a three-day strike over the new tax bill.")
     assert any(e.source is not None and e.source.sector == "LAB" for e in events if e.plover == "THREATEN")
+    (appeal,) = [e for e in code(coder, "Hong Kong student leader Nathan Law urged residents to boycott the vote.")
+                 if e.plover == "REQUEST"]
+    assert appeal.source is not None and appeal.source.sector == "EDU"
 
 
 def test_leaving_an_international_body_reduces_relations(coder) -> None:  # type: ignore[no-untyped-def]
