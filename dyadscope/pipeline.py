@@ -127,6 +127,15 @@ def _prompting(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PROMPTING_WORDS for m in clause.children)
 
 
+def _same_body(a: Actor, b: Actor) -> bool:
+    """One actor, or an organisation and one of its organs ("the UN Secretary-General renewed
+    his appeal": IGOUNOSG and IGOUNO are one side, not a target)."""
+    if a.code == b.code:
+        return a.name == b.name
+    return bool(a.code and b.code) and a.code[:3] == "IGO" and b.code[:3] == "IGO" \
+        and (a.code.startswith(b.code) or b.code.startswith(a.code))
+
+
 def _bare(actor: Actor) -> bool:
     """A role word with no country ("police", "the army"), not an organisation."""
     return actor.country is None and bool(actor.sector) and actor.code == actor.sector \
@@ -605,8 +614,7 @@ class Coder:
             if len(sources) >= 2 and (mutual or ((not named or topical or means) and not aimed and reciprocal)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs
-            same = [(s, t) for s, t in pairs if s is not None and t is not None and s.code == t.code
-                    and s.name == t.name]
+            same = [(s, t) for s, t in pairs if s is not None and t is not None and _same_body(s, t)]
             if same and len(same) == len(pairs):
                 # "Kenyan police raised their alert": the target found is the source itself.
                 pairs = [(same[0][0], None)]

@@ -1814,6 +1814,12 @@ def test_soldiers_killed_by_a_countrys_rebels_are_its_own_when_no_place_is_named
     assert {e.target.code for e in events if e.plover == "ASSAULT" and e.target is not None} == {"COLMIL"}
 
 
+def test_an_organ_of_a_body_does_not_act_on_the_body(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "UN Secretary-General Antonio Guterres renewed his plea for a truce in Sudan.")
+    pleas = [e for e in events if e.plover == "REQUEST"]
+    assert pleas and not any(e.target is not None and e.target.code == "IGOUNO" for e in pleas)
+
+
 def test_kicking_off_drills_starts_them(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "The Dutch navy kicked off its annual minesweeping drills in the Baltic on Monday.")
     assert any(e.cameo == "150" for e in events) and not any(e.plover == "ASSAULT" for e in events)
