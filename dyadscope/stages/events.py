@@ -838,9 +838,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
         return None  # "Egypt launched its first satellite": the lexicon says the main verb names no act
     if (root.lemma_.lower() in (stative or {}) and not _children(root, {"auxpass"})) or any(
             c.dep_ == "acomp" and c.lemma_.lower() in (stative or {}) for c in root.children):
-        # "The region saw its worst floods", "Baku regards the militia as a threat", "said he
-        # expected growth to return", "said it was confident of a deal": a state or a view, not an act
-        # (but "is expected to sign" is a plan)
+        # "The region saw its worst floods", "Baku regards the militia as a threat", "said it was
+        # confident of a deal": a state or a view, not an act (a passive "is seen to ..." is left to the model)
         return None
     agents, patients = _passive(root)
     sources = agents or _subject(root)
