@@ -305,8 +305,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     # "called for Israel to withdraw" asks as "called on Israel to withdraw" does.
     asked = _for_clause(tok)
     comps += [asked] if asked is not None else []
+    # "called off its drills": a particle that makes another verb bars the bare verb's rows.
+    phrasal = lexicon is not None and any(lexicon.cue("phrasal", f"{tok.lemma_.lower()} {p}") for p in particles)
     for pattern in patterns:
-        if pattern.particle and pattern.particle not in particles:
+        if pattern.particle and pattern.particle not in particles or phrasal and not pattern.particle:
             continue
         obj = None
         if pattern.objects:
@@ -467,6 +469,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         by = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if any(_inanimate(p, lexicon.cues.get("inanimate", {}), pattern.cameo) for p in by):
             continue  # "families hit by the floods": no one acted
+        if pattern.cameo[:2] in ("18", "19", "20") and not by and _in_a_mishap(tok, lexicon):
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            continue  # "nine people were killed when a ferry capsized": an accident
         named_by = [p for p in by if _names_actor(p, lexicon)]  # not "conferred by telephone"
         if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
@@ -981,6 +986,22 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
     words = [subject] + [c for c in subject.children if c.dep_ == "compound" and subject.pos_ == "PROPN"]
     cues = [inanimate[w.lemma_.lower()] for w in words if w.lemma_.lower() in inanimate]
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
+
+
+def _in_a_mishap(tok: Token, lexicon: Lexicon) -> bool:
+    """ "were killed when a bus overturned", "killed in a stampede": the clause that tells how
+    has a thing for its subject, or the phrase names a mishap (cue family `inanimate`); no one acted."""
+    inanimate = lexicon.cues.get("inanimate", {})
+    clauses = [c for c in tok.children if c.dep_ == "advcl"
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)]
+    things = [s for c in clauses for s in _children(c, {"nsubj"})]
+    if any(_inanimate(t, inanimate, "19") and inanimate[t.lemma_.lower()].value != "toll"
+           for t in things if t.lemma_.lower() in inanimate):
+        return True
+    # "in a stampede", but not "in the earthquake-hit town" nor "during the war": a mishap's own name
+    return any(inanimate.get(p.lemma_.lower()) is not None and inanimate[p.lemma_.lower()].value == "mishap"
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _author(subject: Token, lexicon: Lexicon) -> Token:

@@ -82,7 +82,7 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             or lexicon.cue("governor", verb.lemma_.lower())
         refusing = lexicon.cue("governor", verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         refused = refusing is not None and refusing.value == "negated"
-        if governor and verb.lemma_.lower() != trigger_lemma:
+        if governor and verb.lemma_.lower() not in (trigger_lemma, "be"):  # "was in contact" is a state, no plan
             if governor.value == "negated" and (refused or any(c[0] == "negated" for c in own)):
                 # "did not rule out new talks", "refused to rule out strikes": two negations leave the event open.
                 own = [c for c in own if c[0] != "negated"] + [("possible", governor.rule)]

@@ -1454,6 +1454,15 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("A protester slapped the prime minister across the face in Lyon.", "182"),
     ("Dock workers in Durban stopped work on Monday over unpaid wages.", "143"),
     ("Tehran's supreme leader banned any talks with the Americans.", "125"),
+    # A particle that makes another verb: "called back" and "called off" are no phone calls.
+    ("Warsaw called back its envoy from Minsk on Tuesday.", "161"),
+    ("Beijing called off its naval exercises off Taiwan after the vote.", "087"),
+    ("Tokyo wound up its live-fire drills near the Kuril Islands.", "087"),
+    ("Chancellor Scholz called up Emmanuel Macron on Sunday.", "041"),
+    ("France killed a Security Council draft on Rwanda.", "129"),
+    ("Manila gave Beijing a dossier on the reef incursions.", "064"),
+    ("Washington rushed anti-aircraft batteries to Riyadh.", "072"),
+    ("The Kenyan foreign ministry said it was in close contact with Addis Ababa.", "040"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1856,3 +1865,26 @@ def test_an_auxiliary_have_demands_nothing(coder) -> None:  # type: ignore[no-un
     events = code(coder, "The ousted Bolivian leader and his aides have been given asylum in Mexico, an official said.")
     assert has(events, "AID", "MEX", "BOL") and not any(e.plover == "REQUEST" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_people_killed_in_a_place_are_its_civilians(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "A car bomb tore through a market in Mogadishu, killing 14 people.")
+    assert any(e.plover == "ASSAULT" and e.target is not None and e.target.code == "SOMCVL" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Nineteen passengers were killed in Peru when a bus plunged off a mountain road.",
+    "Eleven pilgrims were killed in a stampede outside the shrine in Karbala.",
+])
+def test_deaths_in_a_mishap_are_no_attack(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad sent 800 troops to the UN mission in Mali.",
+    "The UN mission in Congo said it was looking into the killings.",
+])
+def test_a_mission_with_no_one_visited_is_a_body(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.plover == "CONSULT" for e in code(coder, text)), [(e.cameo, e.source) for e in code(coder, text)]
