@@ -1463,6 +1463,10 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("Manila gave Beijing a dossier on the reef incursions.", "064"),
     ("Washington rushed anti-aircraft batteries to Riyadh.", "072"),
     ("The Kenyan foreign ministry said it was in close contact with Addis Ababa.", "040"),
+    # A suspect handed over to stand trial is judicial cooperation, not a surrender of arms.
+    ("Belgrade surrendered the former general to the Hague tribunal to stand trial.", "063"),
+    ("Caracas stood by Tehran throughout the nuclear dispute.", "052"),
+    ("Militiamen set the opposition party's offices ablaze in Harare.", "1712"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1888,3 +1892,8 @@ def test_deaths_in_a_mishap_are_no_attack(coder, text: str) -> None:  # type: ig
 ])
 def test_a_mission_with_no_one_visited_is_a_body(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.plover == "CONSULT" for e in code(coder, text)), [(e.cameo, e.source) for e in code(coder, text)]
+
+
+def test_a_people_named_without_a_state_takes_the_places_country(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Thousands of Tibetans marched in Lhasa on Monday.")
+    assert has(events, "PROTEST", "CHN", None), [(e.cameo, e.source, e.target) for e in events]
