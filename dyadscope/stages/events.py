@@ -39,6 +39,10 @@ FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
+ORDER_OUT = "166"  # CAMEO: expel or withdraw (another's forces)
+WITHDRAW_FORCES = "0874"  # CAMEO: retreat or surrender militarily
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+OWN_FORCES = frozenset({"troop", "force", "soldier", "military", "contingent"})
 WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
@@ -454,6 +458,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             pattern = replace(pattern, cameo=REDUCE_RELATIONS)  # "pulled out of the WTO": a body left, not ground given up
         if pattern.cameo[:2] in ("18", "19", "20") and (penalty := _penalty_with(tok, lexicon)) is not None:
             pattern = replace(pattern, cameo=penalty)  # "hit Australian wine with tariffs": a penalty, not force
+        if pattern.cameo == ORDER_OUT and obj is not None and obj.lemma_.lower() in OWN_FORCES and any(
+                c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+            # "ordered its troops to leave" is its own retreat; "ordered its staff out" still withdraws them (166)
+            pattern = replace(pattern, cameo=WITHDRAW_FORCES)
         if pattern.cameo == SEND_PROTECTION and _to_a_border(tok, obj):
             pattern = replace(pattern, cameo=MOBILIZE_FORCES)  # "sent two battalions to its border": posture, not protection
         if pattern.cameo.startswith("02") and _asks_a_question(tok):

@@ -1467,6 +1467,8 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("Belgrade surrendered the former general to the Hague tribunal to stand trial.", "063"),
     ("Caracas stood by Tehran throughout the nuclear dispute.", "052"),
     ("Militiamen set the opposition party's offices ablaze in Harare.", "1712"),
+    ("Quito informed Washington it was terminating the air base lease agreement.", "127"),
+    ("The Kurdish parties will boycott the peace congress in Sochi.", "125"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1897,3 +1899,15 @@ def test_a_mission_with_no_one_visited_is_a_body(coder, text: str) -> None:  # t
 def test_a_people_named_without_a_state_takes_the_places_country(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Thousands of Tibetans marched in Lhasa on Monday.")
     assert has(events, "PROTEST", "CHN", None), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_opposition_named_as_a_side_opposes_nothing(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Venezuela's opposition will take part in the regional elections in November.")
+    assert not any(e.plover == "ACCUSE" for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_ones_own_soldiers_ordered_out_retreat(coder) -> None:  # type: ignore[no-untyped-def]
+    # Another's troops ordered out are expelled (166); one's own retreat (0874).
+    events = code(coder, "Moscow ordered its soldiers to leave the Moldovan border region.")
+    assert any(e.cameo == "0874" for e in events) and not any(e.cameo == "166" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
