@@ -436,6 +436,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue
         if pattern.cameo.startswith("04") and _children(tok, {"oprd"}):
             continue  # "which Argentina calls the Malvinas": naming, not a call
+        # (the parser may read "remained" as the participle's passive auxiliary)
+        if tok.tag_ == "VBN" and any(lexicon.cue("lasting", h.lemma_.lower()) is not None for h in
+                                     [*_children(tok, {"auxpass"}), *([tok.head] if tok.dep_ in ("acomp", "oprd", "xcomp") else [])]):
+            if pattern.cameo[:2] in ("18", "19", "20"):
+                sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)  # nor a fight for the model to read
+            continue  # "millions remained displaced": a state that lasts, not an act of the day
         warned = [s for c in _children(tok, {"ccomp"}) for s in _children(c, {"nsubj"})]
         if pattern.cameo.startswith("13") and warned and all(
                 _inanimate(w, lexicon.cues.get("inanimate", {}), pattern.cameo) for w in warned):
@@ -998,8 +1004,15 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
 
 def _in_a_mishap(tok: Token, lexicon: Lexicon) -> bool:
     """ "were killed when a bus overturned", "killed in a stampede": the clause that tells how
-    has a thing for its subject, or the phrase names a mishap (cue family `inanimate`); no one acted."""
+    has a thing for its subject, or the phrase names a mishap (cue family `inanimate`); no one acted.
+    A war's or a genocide's dead counted in a relative clause are its toll."""
     inanimate = lexicon.cues.get("inanimate", {})
+    # "the war, in which 300,000 people were killed": its toll (the clause may hang on "the anniversary of")
+    heads = [tok.head, *(p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj")] if tok.dep_ == "relcl" else []
+    if any(p.lower_ == "which" for c in tok.children if c.dep_ == "prep" for p in c.children) and any(
+            _inanimate(h, inanimate, "19") for h in heads):
+        return True
     clauses = [c for c in tok.children if c.dep_ == "advcl"
                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)]
     things = [s for c in clauses for s in _children(c, {"nsubj"})]

@@ -1882,6 +1882,9 @@ def test_people_killed_in_a_place_are_its_civilians(coder) -> None:  # type: ign
 @pytest.mark.parametrize("text", [
     "Nineteen passengers were killed in Peru when a bus plunged off a mountain road.",
     "Eleven pilgrims were killed in a stampede outside the shrine in Karbala.",
+    # A river is no doer; the dead of a war counted in a relative clause are its toll.
+    "The Niger River feeds the rice fields of some ten million farmers.",
+    "The museum in Sarajevo tells the story of the war, in which 100,000 civilians were killed.",
 ])
 def test_deaths_in_a_mishap_are_no_attack(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -1911,3 +1914,8 @@ def test_ones_own_soldiers_ordered_out_retreat(coder) -> None:  # type: ignore[n
     events = code(coder, "Moscow ordered its soldiers to leave the Moldovan border region.")
     assert any(e.cameo == "0874" for e in events) and not any(e.cameo == "166" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_participle_after_remained_is_a_lasting_state(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Thousands of Libyans remained displaced after the fighting.")
+    assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
