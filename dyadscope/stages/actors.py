@@ -361,6 +361,10 @@ class ActorIndex:
         A phrase no lexicon term names may refer back to earlier actors ("the two leaders").
         """
         heads = [head, *[t for t in head.conjuncts if t.i > head.i]]
+        # "Colombia's government and FARC rebels held talks": the parser may hang the first side
+        # on the second as a modifier ("government" an nmod of "rebels"); it is a side of its own.
+        heads = [m for m in head.children if m.dep_ == "nmod" and m.pos_ == "NOUN" and m.i < head.i
+                 and any(c.dep_ == "conj" for c in m.children)] + heads
         actors: list[Actor] = []
         for tok in heads:
             actor = self.resolve(tok)
@@ -493,6 +497,12 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
         if entry.kind == "person" and body is not None:
             # "African Union mediator Thabo Mbeki": he acts for the body his title names.
             return Actor(text=text, name=entry.name, code=body.code, country=body.country, sector=body.sector,
+                         start=start, end=end)
+        group = next((m.entry for m in named[:-1] if m.entry.kind == "group" and m.entry.sector not in STATE_SECTORS),
+                     None)
+        if entry.kind == "person" and entry.sector == "ELI" and group is not None:
+            # "Shining Path leader Abimael Guzman": out of state office, he acts for the group his title names.
+            return Actor(text=text, name=entry.name, code=group.code, country=group.country, sector=group.sector,
                          start=start, end=end)
         role = next((m.entry.sector for m in reversed(agents) if m.entry.sector not in STATE_SECTORS), None)
         if entry.kind == "person" and entry.sector == "ELI" and role is not None:

@@ -1919,3 +1919,22 @@ def test_ones_own_soldiers_ordered_out_retreat(coder) -> None:  # type: ignore[n
 def test_a_participle_after_remained_is_a_lasting_state(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Thousands of Libyans remained displaced after the fighting.")
     assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_side_the_parser_hangs_on_the_other_as_a_modifier_is_a_side(coder) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm reads "government and FARC" as modifiers of "rebels".
+    events = code(coder, "The Colombian government and FARC rebels held talks in Havana.")
+    assert any(e.source is not None and e.source.code == "COLGOV" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_former_official_titled_by_a_group_acts_for_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Police arrested Shining Path leader Abimael Guzman in Lima.")
+    assert any(e.target is not None and e.target.code == "PERSLU" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_customs_union_is_no_labour_union(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kyiv declined to join the customs union being set up by Moscow and Minsk.")
+    assert not any(a is not None and a.sector == "LAB" for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
