@@ -48,6 +48,17 @@ def _register_components() -> None:
         return doc
 
 
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation's period: "U.S.-North Korea summit", "U.S.-led forces".
+
+    The default rules keep "U.S.-North" whole, since a period is no infix boundary.
+    """
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load_model() -> Language:
     """Load the English small pipeline from whichever package is installed.
 
@@ -61,6 +72,7 @@ def load_model() -> Language:
             continue
         log.debug("loading spaCy model from %s", name)
         nlp = module.load()
+        _split_abbreviation_hyphens(nlp)
         _register_components()
         nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp

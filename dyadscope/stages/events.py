@@ -42,6 +42,7 @@ MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 ORDER_OUT = "166"  # CAMEO: expel or withdraw (another's forces)
 WITHDRAW_FORCES = "0874"  # CAMEO: retreat or surrender militarily
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})
 OWN_FORCES = frozenset({"troop", "force", "soldier", "military", "contingent"})
 WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
@@ -998,6 +999,9 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
     """
     # A name takes its kind from a compound ("Typhoon Haiyan"); a common noun does not ("survey teams").
     words = [subject] + [c for c in subject.children if c.dep_ == "compound" and subject.pos_ == "PROPN"]
+    if subject.lemma_.lower() in TIME_SPANS:  # "five years of fighting have killed ...": the fighting's toll
+        words += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]
     cues = [inanimate[w.lemma_.lower()] for w in words if w.lemma_.lower() in inanimate]
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
 

@@ -82,7 +82,8 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             or lexicon.cue("governor", verb.lemma_.lower())
         refusing = lexicon.cue("governor", verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         refused = refusing is not None and refusing.value == "negated"
-        if governor and verb.lemma_.lower() not in (trigger_lemma, "be"):  # "was in contact" is a state, no plan
+        # "was in contact with": a state, no plan (but "the talks are to resume" is planned)
+        if governor and verb.lemma_.lower() != trigger_lemma and not (verb.lemma_ == "be" and anchor.dep_ == "pobj"):
             if governor.value == "negated" and (refused or any(c[0] == "negated" for c in own)):
                 # "did not rule out new talks", "refused to rule out strikes": two negations leave the event open.
                 own = [c for c in own if c[0] != "negated"] + [("possible", governor.rule)]

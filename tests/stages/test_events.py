@@ -1938,3 +1938,11 @@ def test_a_customs_union_is_no_labour_union(coder) -> None:  # type: ignore[no-u
     events = code(coder, "Kyiv declined to join the customs union being set up by Moscow and Minsk.")
     assert not any(a is not None and a.sector == "LAB" for e in events for a in (e.source, e.target)), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_hyphen_after_an_abbreviation_splits_the_names(coder) -> None:  # type: ignore[no-untyped-def]
+    # "U.S.-North" was one token, so the summit was read as South Korea's.
+    events = code(coder, "Officials prepared the second U.S.-North Korea summit in Hanoi.")
+    assert any(a is not None and a.country == "PRK" for e in events for a in (e.source, e.target)) \
+        and not any(a is not None and a.country == "KOR" for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
