@@ -578,7 +578,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             others = _later_conjuncts(pair[0]) if pair else []
             if others:
                 sources, targets = pair[:1], others
-        elif agents and patients:
+        if not agents and patients and not sources and pattern.cameo[:2] in ("04", "05", "06"):
+            # "the Russia-North Korea summit was held in Vladivostok": the sides name the meeting.
+            sources = [t for n in patients for t in n.subtree if t.i < n.i and t.dep_ in ("compound", "amod")
+                       and t.pos_ in ("PROPN", "ADJ")]
+        if agents and patients:
             # "talks between Yerevan and Baku were mediated by Moscow": the pair is mediated.
             pair = [p for n in patients for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
                     for p in c.children if p.dep_ == "pobj"]

@@ -1946,3 +1946,8 @@ def test_a_hyphen_after_an_abbreviation_splits_the_names(coder) -> None:  # type
     assert any(a is not None and a.country == "PRK" for e in events for a in (e.source, e.target)) \
         and not any(a is not None and a.country == "KOR" for e in events for a in (e.source, e.target)), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_meeting_held_in_the_passive_is_the_named_sides(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Russia-Mongolia summit was held in Ulan Bator on Tuesday.")
+    assert has(events, "CONSULT", "RUS", "MNG"), [(e.cameo, e.source, e.target) for e in events]
