@@ -1469,6 +1469,7 @@ def test_troops_sent_among_ones_own_people_are_a_build_up(coder, text: str, came
     ("Militiamen set the opposition party's offices ablaze in Harare.", "1712"),
     ("Quito informed Washington it was terminating the air base lease agreement.", "127"),
     ("The Kurdish parties will boycott the peace congress in Sochi.", "125"),
+    ("Belgium's king said sorry for the colonial abuses in Congo.", "055"),
 ])
 def test_more_verb_forms(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
