@@ -41,7 +41,6 @@ SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 ORDER_OUT = "166"  # CAMEO: expel or withdraw (another's forces)
 WITHDRAW_FORCES = "0874"  # CAMEO: retreat or surrender militarily
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})
 OWN_FORCES = frozenset({"troop", "force", "soldier", "military", "contingent"})
 WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
@@ -465,8 +464,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             pattern = replace(pattern, cameo=REDUCE_RELATIONS)  # "pulled out of the WTO": a body left, not ground given up
         if pattern.cameo[:2] in ("18", "19", "20") and (penalty := _penalty_with(tok, lexicon)) is not None:
             pattern = replace(pattern, cameo=penalty)  # "hit Australian wine with tariffs": a penalty, not force
-        if pattern.cameo == ORDER_OUT and obj is not None and obj.lemma_.lower() in OWN_FORCES and any(
-                c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children):
+        if pattern.cameo == ORDER_OUT and obj is not None and obj.lemma_.lower() in OWN_FORCES and _speakers_own(obj):
             # "ordered its troops to leave" is its own retreat; "ordered its staff out" still withdraws them (166)
             pattern = replace(pattern, cameo=WITHDRAW_FORCES)
         if pattern.cameo == SEND_PROTECTION and _to_a_border(tok, obj):
