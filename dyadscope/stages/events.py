@@ -482,7 +482,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         by = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if any(_inanimate(p, lexicon.cues.get("inanimate", {}), pattern.cameo) for p in by):
             continue  # "families hit by the floods": no one acted
-        if pattern.cameo[:2] in ("18", "19", "20") and not by and _in_a_mishap(tok, lexicon):
+        if pattern.cameo[:2] in ("18", "19", "20") and not by and _in_a_mishap(
+                tok, lexicon.cues.get("inanimate", {}), lexicon.cues.get("cause", {})):
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue  # "nine people were killed when a ferry capsized": an accident
         named_by = [p for p in by if _names_actor(p, lexicon)]  # not "conferred by telephone"
@@ -829,7 +830,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                     demand_cues: Mapping[str, Cue] | None = None,
                     inanimate: Mapping[str, Cue] | None = None,
                     received: Mapping[str, Cue] | None = None,
-                    stative: Mapping[str, Cue] | None = None) -> Candidate | None:
+                    stative: Mapping[str, Cue] | None = None,
+                    cause: Mapping[str, Cue] | None = None) -> Candidate | None:
     """A candidate for a sentence only the event-type model codes: the main verb's actors.
 
     The subject (or passive agent) of the sentence's root acts on its object, its
@@ -871,6 +873,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
         sources = sources + [root] + [s for c in root.children if c.dep_ in ("acl", "relcl") for s in _subject(c)]
     if any(_inanimate(s, inanimate or {}, cameo) for s in sources):
         return None  # "Cyclone Nargis battered the delta": whatever the words suggest, no one acted
+    if cameo[:2] in ("18", "19", "20") and not agents and _in_a_mishap(root, inanimate or {}, cause or {}):
+        return None  # "pilgrims died in a crush at the gate": how they died names no one
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
     cue = (received or {}).get(root.lemma_.lower())
     if cue is not None and cue.value == "object" and not agents:
@@ -1008,16 +1012,22 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
 
 
-def _in_a_mishap(tok: Token, lexicon: Lexicon) -> bool:
+def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, Cue]) -> bool:
     """ "were killed when a bus overturned", "killed in a stampede": the clause that tells how
     has a thing for its subject, or the phrase names a mishap (cue family `inanimate`); no one acted.
-    A war's or a genocide's dead counted in a relative clause are its toll."""
-    inanimate = lexicon.cues.get("inanimate", {})
+    A war's or a genocide's dead counted in a relative clause, or put down to it (cue family `cause`),
+    are its toll."""
     # "the war, in which 300,000 people were killed": its toll (the clause may hang on "the anniversary of")
     heads = [tok.head, *(p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj")] if tok.dep_ == "relcl" else []
     if any(p.lower_ == "which" for c in tok.children if c.dep_ == "prep" for p in c.children) and any(
             _inanimate(h, inanimate, "19") for h in heads):
+        return True
+    # "killed as a result of the war", "died because of the conflict": the war's toll, no one's act
+    causes = [t for c in tok.children if c.dep_ == "prep"
+              and (c.lower_ in cause or any(p.lemma_.lower() in cause for p in _children(c, {"pobj"})))
+              for t in c.subtree if t.dep_ == "pobj" and t.lemma_.lower() not in cause]
+    if any(t.lemma_.lower() in inanimate and inanimate[t.lemma_.lower()].value in ("toll", "mishap") for t in causes):
         return True
     clauses = [c for c in tok.children if c.dep_ == "advcl"
                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)]
