@@ -7,7 +7,11 @@ Training data, all of it ours or licensed for training:
 - training/data/own_*.jsonl: sentences and short stories we wrote, one PLOVER type
   each (or NONE for sentences with no event). A fifth of what we wrote (chosen by a
   hash of the id) was moved to tests/data/own_dev.jsonl before any training, so
-  `dyadscope evaluate` scores the model on examples it has not seen.
+  `dyadscope evaluate` scores the model on examples it has not seen. The `own_tune_*`
+  files came later: sentences written for us as tuning material for the rules (lead
+  sentences from wire copy, and sentences from the body of an article), each labelled
+  through its CAMEO code. They are trained on whole, so own_dev stays the same set from
+  one model version to the next.
 - ../shared/data/ngec_synthetic/train.jsonl (MIT): synthetic stories with a document
   label. Each story gives three examples: its headline, its lead sentence, and the
   whole text. The test split is never read here.
