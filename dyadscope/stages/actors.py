@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -126,11 +126,16 @@ class Gazetteer:
         # Terms that match the same words ("Congress" the US body, "congress" the role word): the one
         # written as in the text wins, then a name over a role word; filter_spans keeps the first of equals.
         spans.sort(key=preference)
+        named = {i for span in spans for i in range(span.start, span.end)}
+        particles = self.lexicon.cues.get("name_particle", {})
         found: list[Mention] = []
         for span in filter_spans(spans):
             term = self._terms[doc.vocab.strings[span.label]]
             if _another_persons_name(doc, span.start, span.end, self.lexicon.actors[term]):
                 continue  # "Diane Abbott" is not Tony Abbott
+            if self.lexicon.actors[term][0].kind == "person" and _hyphen_joined(doc, span.start, span.end,
+                                                                              named, particles):
+                continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
             entry = choose_entry(self.lexicon.actors[term], day)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
         return [_owned_by(m, found[i - 1] if i else None, doc) for i, m in enumerate(found)]
@@ -143,6 +148,17 @@ KIND_SUFFIXES = frozenset({"style", "grade", "type", "issue", "standard", "like"
 BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking",
                              # "the UN-patrolled buffer zone", "a US-brokered truce": a third party's part
                              "patrolled", "brokered", "mediated", "monitored", "drafted", "proposed"})
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int, named: set[int], particles: Mapping[str, object]) -> bool:
+    """Whether a name word is joined by a hyphen to a capitalised word that names no one.
+
+    "Yunus-Bek Yevkurov" is someone else's name, but "the Trump-Kim summit" joins two known
+    names, and "Al-Sisi" only adds a particle to one (cue family `name_particle`).
+    """
+    across = [j for j, hyphen in ((end + 1, end), (start - 2, start - 1))
+              if 0 <= j < len(doc) and 0 <= hyphen < len(doc) and doc[hyphen].text == "-"]
+    return any(doc[j].text[:1].isupper() and j not in named and doc[j].lower_ not in particles for j in across)
 
 
 def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> bool:

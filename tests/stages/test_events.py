@@ -1119,6 +1119,20 @@ def test_a_leaders_surname_in_another_persons_name_is_not_the_leader(coder, text
     assert (source in codes) if source else "AUSELI" not in codes, [(e.cameo, e.source, e.target) for e in events]
 
 
+@pytest.mark.parametrize(("text", "day", "codes"), [
+    # A capitalised word that names no one, joined by a hyphen, makes the surname another person's.
+    ("Yunus-Bek Yevkurov, Russia's deputy defence minister, held talks with the junta's leader in Niamey.",
+     "2025-01-10", {"RUSGOV", "NERGOV"}),
+    # Guards: a particle before a surname, and two leaders' names joined by a hyphen.
+    ("Al-Sisi met Netanyahu in Sharm el-Sheikh on Sunday.", "2018-05-01", {"EGYGOV", "ISRGOV"}),
+    ("The Erdogan-Putin talks in Sochi produced a deal on Idlib.", "2018-09-17", {"RUSGOV", "TURGOV"}),
+])
+def test_a_name_joined_by_a_hyphen(coder, text: str, day: str, codes: set[str]) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, day)
+    found = {a.code for e in events for a in (e.source, e.target) if a is not None}
+    assert found == codes, [(e.cameo, e.source, e.target) for e in events]
+
+
 def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Deputies in Rome will debate any military action against Libya on Thursday.", "2019-04-25")
     force = [e for e in events if e.cameo.startswith("19")]
