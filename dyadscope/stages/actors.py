@@ -423,6 +423,16 @@ class ActorIndex:
         """
         lemma = head.lemma_.lower()
         modifiers = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "poss")}
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in self.references), None)
+        if owner is not None:
+            # "the bloc's leaders", "the country's army": whoever the owner refers to, with the
+            # head's sector when the owner is a country.
+            found = self.refer_back(owner)
+            agent = self.by_token.get(head.i)
+            if len(found) == 1 and found[0].country and found[0].sector is None \
+                    and agent is not None and agent.entry.kind == "agent" and agent.entry.sector:
+                return [self._country_actor(head, found[0].country, agent.entry.sector)]
+            return found
         if head.text in ("North", "South") and "the" in modifiers:
             # "the North fired two missiles": the country named "North ..." earlier in the story.
             # "South Korea's army said the North fired": its counterpart, when only the other half is named.
@@ -545,13 +555,15 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
 
 
 def _of_kind(entry: ActorEntry, kind: str) -> bool:
-    """Whether an entry can be what a reference of this kind (person, country, body, actor) points to."""
+    """Whether an entry can be what a reference of this kind (person, country, body, igo, actor) points to."""
     if kind == "person":
         return entry.kind == "person"
     if kind == "country":
         return entry.kind in ("country", "demonym", "capital", "seat")
     if kind == "body":  # what "it" can stand for
         return entry.kind not in ("person", "agent")
+    if kind == "igo":  # "the bloc", "the alliance"
+        return entry.kind == "igo"
     return entry.kind != "agent"
 
 

@@ -1133,6 +1133,19 @@ def test_a_name_joined_by_a_hyphen(coder, text: str, day: str, codes: set[str]) 
     assert found == codes, [(e.cameo, e.source, e.target) for e in events]
 
 
+@pytest.mark.parametrize(("text", "day", "cameo", "source", "target"), [
+    ("EU foreign ministers gathered in Luxembourg on Monday. The bloc urged Serbia to accept Kosovo's licence plates.",
+     "2022-10-17", "0255", "IGOEUREEC", "SRB"),
+    ("Speaking at an EU summit in Brussels, Moldova's president urged the bloc's leaders to open accession talks.",
+     "2023-12-14", "020", "MDAGOV", "IGOEUREEC"),
+])
+def test_the_bloc_is_the_body_named_before(coder, text: str, day: str, cameo: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, day)
+    assert any(e.cameo == cameo and e.source is not None and e.source.code == source
+               and e.target is not None and e.target.code == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
 def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Deputies in Rome will debate any military action against Libya on Thursday.", "2019-04-25")
     force = [e for e in events if e.cameo.startswith("19")]
