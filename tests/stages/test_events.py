@@ -295,6 +295,12 @@ def test_coordinated_owners_of_one_head_are_two_sides(coder) -> None:  # type: i
     assert {e.source.country for e in events if e.plover == "ASSAULT"} == {"FRA", "DEU"}
 
 
+def test_the_african_unions_security_council_is_the_african_unions(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The African Union's Peace and Security Council called on Sudan's warring generals to "
+                         "silence their guns.", "2023-05-02")
+    assert {e.source.code for e in events if e.plover == "REQUEST"} == {"IGOAFU"}, [(e.cameo, e.source) for e in events]
+
+
 def test_a_title_says_whom_a_person_acts_for(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "African Union mediator Thabo Mbeki urged Khartoum and Juba to return to the "
                          "negotiating table.", "2012-04-20")
