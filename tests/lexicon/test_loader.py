@@ -97,6 +97,21 @@ def test_leaders_before_2000_code_to_the_office_they_held(coder, text: str, date
     assert any((e.source.code, e.target.code) == codes for e in result[1] if e.source and e.target)
 
 
+@pytest.mark.parametrize(("text", "date", "side", "code"), [
+    ("Police detained Alexei Navalny at a Moscow airport on Sunday.", "2021-01-17", "target", "RUSOPP"),
+    # Out of office, a former leader speaks for the opposition; in office, for the government.
+    ("Imran Khan accused the army chief of plotting his arrest.", "2023-05-09", "source", "PAKOPP"),
+    ("Imran Khan accused India of sabotaging the talks.", "2019-03-01", "source", "PAKGOV"),
+    ("Sudan's army accused Hemedti of staging a mutiny.", "2023-04-16", "target", "SDNREB"),
+])
+def test_figures_out_of_office_code_to_their_role_on_the_day(coder, text: str, date: str, side: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    from dyadscope import Document
+
+    (result,) = coder.run([Document(id="f", text=text, date=date)])
+    actors = [getattr(e, side) for e in result[1] if getattr(e, side) is not None]
+    assert code in {a.code for a in actors}, [(e.cameo, e.source, e.target) for e in result[1]]
+
+
 def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "agents.tsv").write_text("term\tsector\tnote\nsappers\tMIL\t\n", encoding="utf-8")
     extended = load_lexicon(tmp_path)
