@@ -1610,7 +1610,8 @@ def test_conjoined_passives_share_their_doer(coder) -> None:  # type: ignore[no-
     # A conjunct with its own auxiliaries is a verb group of its own, with its own "by".
     events = code(coder, "The enclave was recognised as part of Azerbaijan and has been controlled by Armenian "
                          "forces since 1994.")
-    assert not any(e.trigger.text == "recognised" for e in events), [(e.cameo, e.source, e.target) for e in events]
+    assert not any(e.trigger.text == "recognised" and e.source is not None and e.source.country == "ARM"
+                   for e in events), [(e.cameo, e.source, e.target) for e in events]
 
 
 @pytest.mark.parametrize(("text", "doer"), [
