@@ -479,6 +479,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if obj is not None and not whom:
             trigger.append(obj)
         agents, patients = _passive(tok)
+        if patients and not agents and pattern.cameo[:2] in ("18", "19", "20"):
+            agents = _other_side_of_the_fight(tok, lexicon)
         by = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if any(_inanimate(p, lexicon.cues.get("inanimate", {}), pattern.cameo) for p in by):
             continue  # "families hit by the floods": no one acted
@@ -1010,6 +1012,17 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
                   if p.dep_ == "pobj"]
     cues = [inanimate[w.lemma_.lower()] for w in words if w.lemma_.lower() in inanimate]
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
+
+
+def _other_side_of_the_fight(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """ "were killed in an ambush by Taliban fighters", "died in clashes with al-Shabaab": the dead
+    fell in a fight (a force noun of nouns.tsv) whose doer, or whose other side, is named."""
+    fights = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+              for p in _children(c, {"pobj"})
+              if any(n.cameo[:2] in ("18", "19", "20") for n in lexicon.nouns.get(p.lemma_.lower(), ()))]
+    return [p for fight in fights for c in fight.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "with"))
+            for p in _children(c, {"pobj"})]
 
 
 def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, Cue]) -> bool:

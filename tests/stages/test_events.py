@@ -1152,6 +1152,17 @@ def test_the_bloc_is_the_body_named_before(coder, text: str, day: str, cameo: st
         [(e.cameo, e.source, e.target) for e in events]
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Three Afghan soldiers were killed in an ambush by Taliban fighters in Helmand.", "AFGTAL", "AFGMIL"),
+    ("Five Somali soldiers were killed in clashes with al-Shabaab militants near Baidoa.", "SOMSHB", "SOMMIL"),
+])
+def test_the_dead_of_a_fight_were_killed_by_its_other_side(coder, text: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2019-06-01")
+    assert any(e.trigger.text.endswith("killed") and e.source is not None and e.source.code == source
+               and e.target is not None and e.target.code == target for e in events), \
+        [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
+
+
 def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Deputies in Rome will debate any military action against Libya on Thursday.", "2019-04-25")
     force = [e for e in events if e.cameo.startswith("19")]
