@@ -467,6 +467,12 @@ class ActorIndex:
             wanted = 2 if plural else 1
         if wanted == 1:
             found = self._salient_before(head, kind)  # "the country": see _salient_before
+            if found is None and kind == "country":
+                # "Foreign Minister Adel al-Jubeir said the kingdom would ...": the country of the
+                # person named before, when no country is.
+                person = self._last_person_before(head.i)
+                if person is not None and person.entry.country:
+                    return [self._country_actor(head, person.entry.country, "GOV" if lemma == "government" else None)]
             if found is None:
                 return []
             actor = _actor([found], head.idx, head.idx + len(head.text), self.doc)

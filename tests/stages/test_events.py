@@ -1163,6 +1163,13 @@ def test_the_dead_of_a_fight_were_killed_by_its_other_side(coder, text: str, sou
         [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
 
 
+def test_the_kingdom_is_the_country_of_the_person_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Adel al-Jubeir told reporters the kingdom would recall its ambassador from Stockholm.",
+                  "2016-03-18")
+    assert any(e.cameo == "161" and e.source is not None and e.source.country == "SAU" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
 def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Deputies in Rome will debate any military action against Libya on Thursday.", "2019-04-25")
     force = [e for e in events if e.cameo.startswith("19")]
