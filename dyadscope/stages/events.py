@@ -36,6 +36,7 @@ JOINT_DRILLS = "062"  # CAMEO: cooperate militarily (drills held together)
 GRANT_ASYLUM = "075"  # CAMEO: grant asylum
 PHONE_CALL = "041"  # CAMEO: discuss by telephone
 FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
+SAID_ROOTS = ("02", "10", "11", "12", "13")  # appeals, demands, accusations, rejections and threats: acts of speech
 VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
@@ -493,6 +494,14 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
             agents, patients = named_by, [tok.head]
         sources = [_author(s, lexicon) for s in agents or _subject(tok)]
+        if pattern.cameo[:2] in SAID_ROOTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not agents and sources \
+                and not any(_names_actor(t, lexicon) or any(e.kind == "agent" for e in lexicon.actors.get(t.lemma_.lower(), ()))
+                            for s in sources for t in s.subtree) \
+                and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lexicon.cues.get("report", {}):
+            # "Orban said the plan was unacceptable, demanding that ...": the parser hangs the
+            # participle on the reported clause, whose subject is no one; the speaker demands.
+            # (Not "police said a bomb went off, killing 20": what is done is not the speaker's.)
+            sources = _subject(tok.head.head) or sources
         if any(_inanimate(s, lexicon.cues.get("inanimate", {}), pattern.cameo) for s in sources):
             continue  # "an earthquake struck the capital", "shares plunged": no one acted
         if pattern.cameo[:2] in ("03", "13") and sources and all(_commentator(s, lexicon) for s in sources):

@@ -1170,6 +1170,21 @@ def test_the_kingdom_is_the_country_of_the_person_named_before(coder) -> None:  
         [(e.cameo, e.source, e.target) for e in events]
 
 
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    # The parser hangs the participle on the reported clause, whose subject is no one: the speaker demands.
+    ("Viktor Orban said on Friday that the plan was unacceptable, demanding that Brussels release the frozen "
+     "funds.", "100", "HUNGOV"),
+])
+def test_a_speakers_participle_after_a_reported_clause_is_the_speakers(coder, text: str, cameo: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2022-12-02")
+    assert any(e.cameo == cameo and e.source is not None and e.source.code == source for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+    # Guard: an act that is done, not said, is not the speaker's.
+    events = code(coder, "Kenyan police said a bomb went off in a Mandera market, killing nine traders.", "2022-12-02")
+    assert not any(e.source is not None and e.source.sector == "COP" and e.cameo[:2] in ("18", "19", "20")
+                   for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
 def test_any_military_action_has_not_been_taken(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Deputies in Rome will debate any military action against Libya on Thursday.", "2019-04-25")
     force = [e for e in events if e.cameo.startswith("19")]
