@@ -98,7 +98,8 @@ def test_leaders_before_2000_code_to_the_office_they_held(coder, text: str, date
 
 
 @pytest.mark.parametrize(("text", "date", "side", "code"), [
-    ("Police detained Alexei Navalny at a Moscow airport on Sunday.", "2021-01-17", "target", "RUSOPP"),
+    ("Russian police arrested Alexei Navalny at passport control after his flight from Berlin landed.", "2021-01-17",
+     "target", "RUSOPP"),
     # Out of office, a former leader speaks for the opposition; in office, for the government.
     ("Imran Khan accused the army chief of plotting his arrest.", "2023-05-09", "source", "PAKOPP"),
     ("Imran Khan accused India of sabotaging the talks.", "2019-03-01", "source", "PAKGOV"),

@@ -296,8 +296,8 @@ def test_coordinated_owners_of_one_head_are_two_sides(coder) -> None:  # type: i
 
 
 def test_the_african_unions_security_council_is_the_african_unions(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "The African Union's Peace and Security Council called on Sudan's warring generals to "
-                         "silence their guns.", "2023-05-02")
+    events = code(coder, "On Tuesday the African Union's Peace and Security Council urged Sudan's warring generals "
+                         "to silence their guns.", "2023-05-02")
     assert {e.source.code for e in events if e.plover == "REQUEST"} == {"IGOAFU"}, [(e.cameo, e.source) for e in events]
 
 
