@@ -495,8 +495,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             agents, patients = named_by, [tok.head]
         sources = [_author(s, lexicon) for s in agents or _subject(tok)]
         if pattern.cameo[:2] in SAID_ROOTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not agents and sources \
-                and not any(_names_actor(t, lexicon) or any(e.kind == "agent" for e in lexicon.actors.get(t.lemma_.lower(), ()))
-                            for s in sources for t in s.subtree) \
+                and not any(_names_anyone(s, lexicon) for s in sources) \
                 and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lexicon.cues.get("report", {}):
             # "Orban said the plan was unacceptable, demanding that ...": the parser hangs the
             # participle on the reported clause, whose subject is no one; the speaker demands.
@@ -1090,6 +1089,12 @@ def _names_actor(tok: Token, lexicon: Lexicon) -> bool:
     """A name of a person, group or country, or an agent word ("diplomats", "rebels")."""
     return tok.ent_type_ in ACTOR_ENTITIES or any(
         e.kind == "agent" for e in lexicon.actors.get(tok.text.lower(), ()))
+
+
+def _names_anyone(phrase: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of the phrase names an actor, agent words in the plural included ("students")."""
+    return any(_names_actor(t, lexicon) or any(e.kind == "agent" for e in lexicon.actors.get(t.lemma_.lower(), ()))
+               for t in phrase.subtree)
 
 
 def _traveller(subject: Token, lexicon: Lexicon) -> bool:
