@@ -97,9 +97,11 @@ class Gazetteer:
                     continue  # "the Minsk accords", "the Oslo process": named for a city, not its state's
                 if entries[0].kind == "capital" and _names_a_club(doc, start, end, self.lexicon):
                     continue  # "Real Madrid", "Dynamo Kyiv", "Paris Saint-Germain": a football club, not a government
-                if entries[0].kind == "agent" and start > 0 and self.lexicon.cue(
-                        "idiom", f"{doc[start - 1].lower_} {doc[start:end].text.lower()}") is not None:
-                    continue  # "joined forces with Malaysia": an idiom, no armed forces
+                if entries[0].kind == "agent" and (start > 0 and self.lexicon.cue(
+                        "idiom", f"{doc[start - 1].lower_} {doc[start:end].text.lower()}") is not None
+                        or end < len(doc) and self.lexicon.cue(
+                            "idiom", f"{doc[start:end].text.lower()} {doc[end].lower_}") is not None):
+                    continue  # "joined forces with Malaysia", "the banks of the river": idioms, no one's forces or firms
                 if entries[0].kind == "agent" and _names_a_kind(doc, end):
                     continue  # "military-style rifles", "police-grade gear": a kind of thing, not the force
                 if entries[0].kind in ("country", "demonym") and any(

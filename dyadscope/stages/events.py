@@ -24,7 +24,7 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
                         "several", "few", "one", "two", "three", "more", "none", "string", "spate", "barrage",
-                        "volley", "flurry", "raft", "year", "month", "week", "decade", "tranche",
+                        "volley", "flurry", "raft", "year", "month", "week", "day", "hour", "decade", "tranche",
                         "instalment", "installment", "portion", "slice", "brigade", "squad", "detachment",
                         "consignment", "planeload", "shipload", "truckload", "cargo", "load"})
 # Pronouns by which a speaker names itself in what it says: "Iran said it would...".

@@ -2013,3 +2013,31 @@ def test_a_meeting_held_in_the_passive_is_the_named_sides(coder) -> None:  # typ
     events = code(coder, "The Russia-Mongolia summit was held in Ulan Bator on Tuesday.")
     assert has(events, "CONSULT", "RUS", "MNG") and has(events, "CONSULT", "MNG", "RUS"), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_the_banks_of_a_river_are_no_lenders(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Sudanese troops withdrew from the banks of the Atbara river on Sunday.", "2021-05-02")
+    retreat = [e for e in events if e.plover == "RETREAT"]
+    assert retreat and all(e.target is None or e.target.sector != "BUS" for e in retreat), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Kuwait gave Egypt a loan of $1 billion last spring to prop up its currency.", "071", "KWT", "EGY"),
+    ("Turkish officials gave German prosecutors information on the smuggling network.", "064", "TURGOV", "DEU"),
+    ("Niger's gendarmes fanned out across Niamey on the eve of the vote.", "150", "NERCOP", None),
+    ("Iran let a team of IAEA inspectors into the Natanz enrichment hall on Monday.", "0862", "IRN", "IGOIAEA"),
+])
+def test_double_objects_and_particles_name_the_act(coder, text: str, cameo: str, source: str,  # type: ignore[no-untyped-def]
+                                                   target: str | None) -> None:
+    events = code(coder, text, "2019-03-10")
+    assert any(e.cameo == cameo and e.source is not None and e.source.code.startswith(source)
+               and (target is None or e.target is not None and e.target.code.startswith(target))
+               for e in events), [(e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+def test_days_of_drills_are_the_drills_of_the_verbs_subject(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Japan's navy began four days of drills off Okinawa on Tuesday.", "2022-08-09")
+    drills = [e for e in events if e.plover == "MOBILIZE"]
+    assert drills and all(e.source is not None and e.source.code == "JPNMIL" for e in drills), \
+        [(e.cameo, e.source, e.target) for e in events]
