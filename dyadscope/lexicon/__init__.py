@@ -81,7 +81,7 @@ CUE_FAMILIES = frozenset(
      "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone",
      "other_sense", "halting", "measure", "topic",
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
-     "verb_alias", "phrasal", "lasting", "cause", "name_particle"}
+     "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})

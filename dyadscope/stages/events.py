@@ -282,6 +282,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
                    for p in c.children if p.dep_ == "pobj"]
         # "stood down its troops": the particle read as a preposition takes the object as its own.
         objects = objects or [p for c in particle_preps if c.lower_ == "down" for p in c.children if p.dep_ == "pobj"]
+        # "spoke by telephone", "talked over a video link": the means of a talk (cue family `medium`).
+        objects += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on")
+                    for p in c.children if p.dep_ == "pobj" and lexicon is not None
+                    and lexicon.cue("medium", p.lemma_.lower()) is not None]
     objects += [c for c in _children(tok, {"intj"}) if c.i > tok.i]  # "said no to the plan", not "No, he said"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police", "called home its envoy": or as an adverb.
@@ -437,6 +441,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             continue
         if pattern.cameo.startswith("04") and _children(tok, {"oprd"}):
             continue  # "which Argentina calls the Malvinas": naming, not a call
+        if obj is None and comp is None and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and tok.head.lemma_.lower() in lexicon.nouns:
+            continue  # "protests called by the opposition", "sanctions imposed by the EU": the noun is the act
         # (the parser may read "remained" as the participle's passive auxiliary)
         if tok.tag_ == "VBN" and any(lexicon.cue("lasting", h.lemma_.lower()) is not None for h in
                                      [*_children(tok, {"auxpass"}), *([tok.head] if tok.dep_ in ("acomp", "oprd", "xcomp") else [])]):

@@ -2041,3 +2041,33 @@ def test_days_of_drills_are_the_drills_of_the_verbs_subject(coder) -> None:  # t
     drills = [e for e in events if e.plover == "MOBILIZE"]
     assert drills and all(e.source is not None and e.source.code == "JPNMIL" for e in drills), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Canberra ordered four Iranian diplomats to leave within a week on Tuesday.", "161", "AUSGOV", "IRN"),
+    ("Peru's Congress approved a state of emergency in the southern region of Puno.", "1724", "PERLEG", None),
+    ("Investigators from Human Rights Watch found evidence of summary executions by Malian soldiers.", "112", "NGOHRW", "MLI"),
+    ("Emmanuel Macron and Olaf Scholz spoke by telephone on Sunday about the gas crisis.", "041", "FRAGOV", "DEUGOV"),
+    ("Dockers' unions called a nationwide strike for Monday.", "143", "LAB", None),
+])
+def test_forms_read_from_the_weak_type_sentences(coder, text: str, cameo: str, source: str,  # type: ignore[no-untyped-def]
+                                                 target: str | None) -> None:
+    events = code(coder, text, "2023-02-14")
+    assert any(e.cameo == cameo and e.source is not None and e.source.code.endswith(source)
+               and (target is None or e.target is not None and e.target.code.startswith(target))
+               for e in events), [(e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's annual inflation rate hit 28 percent in October, the statistics office said.",
+    "Turkey's growth rate struck a two-year low in the third quarter.",
+])
+def test_a_rate_hits_no_one(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2023-11-15")
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_participle_on_an_event_noun_is_the_nouns_act(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Sanctions imposed by Washington on Chinese chip makers came into force on Friday.", "2022-10-21")
+    assert [e.cameo for e in events if e.trigger.text == "imposed"] == [], \
+        [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
