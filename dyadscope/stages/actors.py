@@ -284,6 +284,11 @@ class ActorIndex:
                 elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in ("of", "from", "for"):
                     tokens.append(child)
                     stack.append(child)
+                elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in ("lead", "head"):
+                    # "a delegation headed by Ramaphosa", "a force led by Kenya": the leader says whose
+                    leaders = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                    tokens += leaders
+                    stack += leaders
         return tokens
 
     def _before(self, i: int, kind: str) -> Iterator[Mention]:

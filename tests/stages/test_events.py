@@ -2071,3 +2071,17 @@ def test_a_participle_on_an_event_noun_is_the_nouns_act(coder) -> None:  # type:
     events = code(coder, "Sanctions imposed by Washington on Chinese chip makers came into force on Friday.", "2022-10-21")
     assert [e.cameo for e in events if e.trigger.text == "imposed"] == [], \
         [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
+
+
+def test_reservists_summoned_are_mobilised_not_an_envoy_rebuked(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Armenia summoned 20,000 reservists to their units on Tuesday.", "2020-09-29")
+    assert [e.cameo for e in events if e.trigger.text.startswith("summoned")] == ["154"], \
+        [(e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+def test_a_group_headed_by_a_leader_is_the_leaders(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "A mission of Gulf ministers headed by Kuwaiti Foreign Minister Sheikh Sabah al-Khalid "
+                         "met Lebanese President Michel Aoun in Beirut on Sunday.", "2021-01-24")
+    met = [e for e in events if e.cameo.startswith("04")]
+    assert any(e.source is not None and e.source.country == "KWT" for e in met), \
+        [(e.cameo, e.source, e.target) for e in events]
