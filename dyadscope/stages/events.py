@@ -1072,6 +1072,10 @@ def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, C
 def _author(subject: Token, lexicon: Lexicon) -> Token:
     """Whoever a thing said or written comes from: "a report by Amnesty International accused the police",
     "a statement from the Kremlin said" (cue family `writing`); else the subject itself ("troops from Chad")."""
+    if subject.lemma_.lower() in lexicon.nouns:
+        # "an airstrike by the coalition hit a bus": the act named as the subject is its doer's
+        return next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for p in c.children if p.dep_ == "pobj"), subject)
     if lexicon.cue("writing", subject.lemma_.lower()) is None:
         return subject
     return next((p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")

@@ -2085,3 +2085,10 @@ def test_a_group_headed_by_a_leader_is_the_leaders(coder) -> None:  # type: igno
     met = [e for e in events if e.cameo.startswith("04")]
     assert any(e.source is not None and e.source.country == "KWT" for e in met), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_act_named_as_the_subject_is_done_by_its_by_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "A drone strike by the US-led coalition hit a wedding convoy near Raqqa on Friday.", "2017-06-02")
+    hits = [e for e in events if e.trigger.text == "hit"]
+    assert hits and all(e.source is not None and e.source.country == "USA" for e in hits), \
+        [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
