@@ -15,6 +15,7 @@ Files and their columns (first non-comment line is the header):
     leaders.tsv    name aliases country sector role start end note
     ministers.tsv  name aliases country sector role start end note
     leaders_earlier.tsv  (as leaders.tsv: roles that ended before 2000, and non-state figures)
+    legislators.tsv (as leaders.tsv: speakers and floor leaders of legislatures since 2000, sector LEG)
     figures.tsv    (as leaders.tsv: opposition, armed-group, civic and media figures since 2000)
     agents.tsv     term sector note
     cues.tsv       family cue value note
@@ -59,6 +60,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "leaders.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "ministers.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "leaders_earlier.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
+    "legislators.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "figures.tsv": ("name", "aliases", "country", "sector", "role", "start", "end", "note"),
     "agents.tsv": ("term", "sector", "note"),
     "cues.tsv": ("family", "cue", "value", "note"),
@@ -439,6 +441,7 @@ LOADERS = (
     ("leaders.tsv", _load_leaders),
     ("ministers.tsv", _load_leaders),
     ("leaders_earlier.tsv", _load_leaders),
+    ("legislators.tsv", _load_leaders),
     ("figures.tsv", _load_leaders),
     ("agents.tsv", _load_agents),
     ("cues.tsv", _load_cues),

@@ -113,6 +113,20 @@ def test_figures_out_of_office_code_to_their_role_on_the_day(coder, text: str, d
     assert code in {a.code for a in actors}, [(e.cameo, e.source, e.target) for e in result[1]]
 
 
+@pytest.mark.parametrize(("text", "date", "code"), [
+    # A speaker codes to the legislature on the day; the same person later in office, to the government.
+    ("Beijing denounced a trip to Taipei by Speaker Nancy Pelosi.", "2022-08-03", "USALEG"),
+    ("Nicolas Maduro accused Washington of plotting against him.", "2005-06-10", "VENLEG"),
+    ("Nicolas Maduro accused Washington of plotting against him.", "2019-06-10", "VENGOV"),
+])
+def test_legislative_leaders_code_to_the_legislature_on_the_day(coder, text: str, date: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    from dyadscope import Document
+
+    (result,) = coder.run([Document(id="l", text=text, date=date)])
+    actors = [a for e in result[1] for a in (e.source, e.target) if a is not None]
+    assert code in {a.code for a in actors}, [(e.cameo, e.source, e.target) for e in result[1]]
+
+
 def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "agents.tsv").write_text("term\tsector\tnote\nsappers\tMIL\t\n", encoding="utf-8")
     extended = load_lexicon(tmp_path)
