@@ -2092,3 +2092,10 @@ def test_an_act_named_as_the_subject_is_done_by_its_by_phrase(coder) -> None:  #
     hits = [e for e in events if e.trigger.text == "hit"]
     assert hits and all(e.source is not None and e.source.country == "USA" for e in hits), \
         [(e.cameo, e.source, e.target, e.trigger.text) for e in events]
+
+
+def test_two_states_restoring_ties_together_need_no_with(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Bahrain and Qatar agreed on Wednesday to re-establish full diplomatic relations and "
+                         "will restore diplomatic ties within weeks.", "2023-04-12")
+    pairs = {(e.cameo, e.source.country, e.target.country) for e in events if e.source and e.target}
+    assert ("054", "BHR", "QAT") in pairs and ("032", "BHR", "QAT") in pairs, pairs
