@@ -2099,3 +2099,11 @@ def test_two_states_restoring_ties_together_need_no_with(coder) -> None:  # type
                          "will restore diplomatic ties within weeks.", "2023-04-12")
     pairs = {(e.cameo, e.source.country, e.target.country) for e in events if e.source and e.target}
     assert ("054", "BHR", "QAT") in pairs and ("032", "BHR", "QAT") in pairs, pairs
+
+
+def test_an_amount_in_aid_is_given_by_whoever_approves_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The German cabinet approved 500 million euros in humanitarian assistance for Sudan on Tuesday.",
+                  "2023-06-20")
+    aid = [e for e in events if e.plover == "AID"]
+    assert aid and all(e.source is not None and e.source.country == "DEU" for e in aid), \
+        [(e.cameo, e.source, e.target) for e in events]
