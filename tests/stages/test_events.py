@@ -2107,3 +2107,9 @@ def test_an_amount_in_aid_is_given_by_whoever_approves_it(coder) -> None:  # typ
     aid = [e for e in events if e.plover == "AID"]
     assert aid and all(e.source is not None and e.source.country == "DEU" for e in aid), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_taken_into_custody_is_an_arrest(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Zimbabwean police took three opposition activists into custody in Harare on Saturday.", "2020-07-25")
+    assert any(e.cameo == "173" and e.target is not None and e.target.code == "ZWEOPP" for e in events), \
+        [(e.cameo, e.source, e.target, e.rule) for e in events]
