@@ -2113,3 +2113,13 @@ def test_taken_into_custody_is_an_arrest(coder) -> None:  # type: ignore[no-unty
     events = code(coder, "Zimbabwean police took three opposition activists into custody in Harare on Saturday.", "2020-07-25")
     assert any(e.cameo == "173" and e.target is not None and e.target.code == "ZWEOPP" for e in events), \
         [(e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Sanaa lies on a high plateau ringed by mountains.",
+    "Manama sits on an island surrounded by the sea.",
+])
+def test_the_lie_of_the_land_is_no_act(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2022-03-03")
+    assert [e for e in events if e.rule.startswith("verbs.tsv")] == [], \
+        [(e.cameo, e.source, e.target, e.rule) for e in events]
