@@ -2049,6 +2049,7 @@ def test_days_of_drills_are_the_drills_of_the_verbs_subject(coder) -> None:  # t
     ("Investigators from Human Rights Watch found evidence of summary executions by Malian soldiers.", "112", "NGOHRW", "MLI"),
     ("Emmanuel Macron and Olaf Scholz spoke by telephone on Sunday about the gas crisis.", "041", "FRAGOV", "DEUGOV"),
     ("Dockers' unions called a nationwide strike for Monday.", "143", "LAB", None),
+    ("Guatemala handed over a cartel boss to American prosecutors on Friday.", "063", "GTM", "USA"),
 ])
 def test_forms_read_from_the_weak_type_sentences(coder, text: str, cameo: str, source: str,  # type: ignore[no-untyped-def]
                                                  target: str | None) -> None:
