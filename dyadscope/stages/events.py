@@ -789,9 +789,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         # "leapt to the defence of Pyongyang", "served Astana with a demand": the light verb's
         # subject acts, on the "of" phrase or on the verb's object.
         holder = tok
-        amount = tok.head.head.like_num or any(c.dep_ == "nummod" for c in tok.head.head.children)
         if tok.dep_ == "pobj" and (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITIES
-                                   or tok.head.lower_ == "in" and amount):
+                                   or tok.head.lower_ == "in" and (tok.head.head.like_num or any(
+                                       c.dep_ == "nummod" for c in tok.head.head.children))):
             # "unleashed a string of attacks", "approved $800 million in aid": the quantity is what the verb takes
             holder = tok.head.head
         lender = holder.head.head if holder.dep_ == "pobj" and holder.head.lower_ in ("to", "with") else None

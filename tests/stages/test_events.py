@@ -2022,20 +2022,6 @@ def test_the_banks_of_a_river_are_no_lenders(coder) -> None:  # type: ignore[no-
         [(e.cameo, e.source, e.target) for e in events]
 
 
-@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
-    ("Kuwait gave Egypt a loan of $1 billion last spring to prop up its currency.", "071", "KWT", "EGY"),
-    ("Turkish officials gave German prosecutors information on the smuggling network.", "064", "TURGOV", "DEU"),
-    ("Niger's gendarmes fanned out across Niamey on the eve of the vote.", "150", "NERCOP", None),
-    ("Iran let a team of IAEA inspectors into the Natanz enrichment hall on Monday.", "0862", "IRN", "IGOIAEA"),
-])
-def test_double_objects_and_particles_name_the_act(coder, text: str, cameo: str, source: str,  # type: ignore[no-untyped-def]
-                                                   target: str | None) -> None:
-    events = code(coder, text, "2019-03-10")
-    assert any(e.cameo == cameo and e.source is not None and e.source.code.startswith(source)
-               and (target is None or e.target is not None and e.target.code.startswith(target))
-               for e in events), [(e.cameo, e.source, e.target, e.rule) for e in events]
-
-
 def test_days_of_drills_are_the_drills_of_the_verbs_subject(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Japan's navy began four days of drills off Okinawa on Tuesday.", "2022-08-09")
     drills = [e for e in events if e.plover == "MOBILIZE"]
@@ -2043,18 +2029,30 @@ def test_days_of_drills_are_the_drills_of_the_verbs_subject(coder) -> None:  # t
         [(e.cameo, e.source, e.target) for e in events]
 
 
-@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
-    ("Canberra ordered four Iranian diplomats to leave within a week on Tuesday.", "161", "AUSGOV", "IRN"),
-    ("Peru's Congress approved a state of emergency in the southern region of Puno.", "1724", "PERLEG", None),
-    ("Investigators from Human Rights Watch found evidence of summary executions by Malian soldiers.", "112", "NGOHRW", "MLI"),
-    ("Emmanuel Macron and Olaf Scholz spoke by telephone on Sunday about the gas crisis.", "041", "FRAGOV", "DEUGOV"),
-    ("Dockers' unions called a nationwide strike for Monday.", "143", "LAB", None),
-    ("Guatemala handed over a cartel boss to American prosecutors on Friday.", "063", "GTM", "USA"),
+@pytest.mark.parametrize(("text", "date", "cameo", "source", "target"), [
+    ("Kuwait gave Egypt a loan of $1 billion last spring to prop up its currency.", "2019-03-10", "071", "KWT", "EGY"),
+    ("Turkish officials gave German prosecutors information on the smuggling network.", "2019-03-10", "064",
+     "TURGOV", "DEU"),
+    ("Niger's gendarmes fanned out across Niamey on the eve of the vote.", "2019-03-10", "150", "NERCOP", None),
+    ("Iran let a team of IAEA inspectors into the Natanz enrichment hall on Monday.", "2019-03-10", "0862", "IRN",
+     "IGOIAEA"),
+    ("Canberra ordered four Iranian diplomats to leave within a week on Tuesday.", "2023-02-14", "161", "AUSGOV",
+     "IRN"),
+    ("Peru's Congress approved a state of emergency in the southern region of Puno.", "2023-02-14", "1724",
+     "PERLEG", None),
+    ("Investigators from Human Rights Watch found evidence of summary executions by Malian soldiers.", "2023-02-14",
+     "112", "NGOHRW", "MLI"),
+    ("Emmanuel Macron and Olaf Scholz spoke by telephone on Sunday about the gas crisis.", "2023-02-14", "041",
+     "FRAGOV", "DEUGOV"),
+    ("Dockers' unions called a nationwide strike for Monday.", "2023-02-14", "143", "LAB", None),
+    ("Guatemala handed over a cartel boss to American prosecutors on Friday.", "2023-02-14", "063", "GTM", "USA"),
 ])
-def test_forms_read_from_the_weak_type_sentences(coder, text: str, cameo: str, source: str,  # type: ignore[no-untyped-def]
-                                                 target: str | None) -> None:
-    events = code(coder, text, "2023-02-14")
-    assert any(e.cameo == cameo and e.source is not None and e.source.code.endswith(source)
+def test_forms_read_from_the_weak_type_sentences(coder, text: str, date: str, cameo: str,  # type: ignore[no-untyped-def]
+                                                 source: str, target: str | None) -> None:
+    # Double objects ("gave Egypt a loan"), particles ("fanned out", "let ... into"), a talk's medium
+    # ("by telephone") and the other forms the weak-type tuning sentences showed missing.
+    events = code(coder, text, date)
+    assert any(e.cameo == cameo and e.source is not None and e.source.code.startswith(source)
                and (target is None or e.target is not None and e.target.code.startswith(target))
                for e in events), [(e.cameo, e.source, e.target, e.rule) for e in events]
 
