@@ -578,7 +578,7 @@ def test_a_condition_about_the_threatener_itself_leaves_the_threats_target(coder
 
 @pytest.mark.parametrize(("text", "cameo", "source", "target"), [
     ("A strike by dock workers was called off on Monday.", "082", None, None),
-    ("Three Iranian diplomats were told to leave Albania on Tuesday.", "174", None, "IRN"),
+    ("Three Iranian diplomats were told to leave Albania on Tuesday.", "161", None, "IRN"),
     ("Dozens of villagers were led away by police in Chechnya.", "173", None, None),
     ("The Indian navy bottled up the port of Karachi.", "191", "IND", None),
     ("The Chinese foreign minister touched down in Islamabad on Friday.", "042", "CHN", "PAK"),
@@ -1285,7 +1285,7 @@ def test_money_released_is_aid_not_a_release_of_people(coder) -> None:  # type: 
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
-    ("Moscow threw out three Estonian diplomats on Friday.", "166"),
+    ("Moscow threw out three Estonian diplomats on Friday.", "161"),
     ("A Russian attache was declared persona non grata by Tallinn on Friday.", "161"),
     ("The opposition leader was struck off the electoral roll by the court.", "1722"),
 ])
