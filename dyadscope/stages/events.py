@@ -387,12 +387,27 @@ def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | Non
     return not any(len(row.lemmas) == 1 for row in rows)
 
 
-def _on_goods(obj: Token, trade: Mapping[str, Cue]) -> bool:
-    """A ban or curb on trade: "the ban on arms sales", "export restrictions" (cue family `trade`)."""
-    held = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "on"
+def _on_goods(verb: Token, obj: Token, trade: Mapping[str, Cue]) -> bool:
+    """A ban or curb on trade: "the ban on arms sales", "export restrictions" (cue family `trade`).
+    The "on" may hang on the verb ("imposed curbs on Russian crude")."""
+    held = [obj] + [p for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
                     for p in c.children if p.dep_ == "pobj"]
-    return any(t.lemma_.lower() in trade or any(c.dep_ == "compound" and c.lemma_.lower() in trade for c in t.children)
+    # "Venezuela's oil, gas and gold sectors": the parser may hang the goods on as an nmod
+    return any(t.lemma_.lower() in trade or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in trade
+                                                for c in t.children)
                for t in held)
+
+
+def _arrival(subjects: list[Token], arrivals: Mapping[str, Cue]) -> Cue | None:
+    """What travels when troops, warships or goods "arrive" (cue family `arrival`); a
+    shipment is what it carries ("a shipment of vaccines")."""
+    for subject in subjects:
+        carried = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for word in (*carried, subject):
+            if (cue := arrivals.get(word.lemma_.lower())) is not None:
+                return cue
+    return None
 
 
 def _for_clause(tok: Token) -> Token | None:
@@ -635,8 +650,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 targets, fallback = doers, targets + fallback
         cameo = pattern.cameo
         if (traded := lexicon.cue("trade_code", cameo)) is not None and obj is not None \
-                and _on_goods(obj, lexicon.cues.get("trade", {})):
+                and _on_goods(tok, obj, lexicon.cues.get("trade", {})):
             cameo = traded.value  # "lifted the ban on arms sales": an embargo eased, not a rule at home
+        if cameo == "042" and (moved := _arrival(sources, lexicon.cues.get("arrival", {}))) is not None:
+            cameo = moved.value  # "Russian troops arrived in Belarus", "vaccines landed in Accra": no visit
         candidate = Candidate(cameo, pattern.rule, trigger, tok, sources, targets,
                               pattern.specificity + 1, "verb",
                               _governing_subject(tok, lexicon.cues.get("report", {})))

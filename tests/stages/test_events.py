@@ -2122,3 +2122,33 @@ def test_the_lie_of_the_land_is_no_act(coder, text: str) -> None:  # type: ignor
     events = code(coder, text, "2022-03-03")
     assert [e for e in events if e.rule.startswith("verbs.tsv")] == [], \
         [(e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Four hundred US marines arrived in Latvia on Tuesday for a six-month rotation.", "154", "USA", "LVA"),
+    ("A second consignment of vaccines from Beijing arrived in Harare overnight.", "073", None, "ZWE"),
+    ("The Brazilian peacekeepers landed in Port-au-Prince on Sunday.", "074", "BRA", "HTI"),
+])
+def test_forces_or_goods_that_arrive_pay_no_visit(coder, text: str, cameo: str, source: str | None,
+                                                  target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "2021-05-04") if not e.rule.startswith("model:")]
+    assert not any(e.cameo == "042" for e in events), [(e.cameo, e.rule) for e in events]
+    moved = [e for e in events if e.cameo == cameo]
+    assert moved and all(e.target is not None and e.target.country == target for e in moved), \
+        [(e.cameo, e.source, e.target) for e in events]
+    assert source is None or all(e.source is not None and e.source.country == source for e in moved)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Washington eased restrictions on Myanmar's timber and gem sectors in 2016.", "085"),
+    ("Ottawa imposed curbs on Russian crude on Friday.", "163"),
+])
+def test_curbs_on_a_commodity_are_an_embargo(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2022-03-04") if not e.rule.startswith("model:")}
+    assert cameo in codes and not codes & {"081", "172"}, codes
+
+
+def test_financial_support_is_aid_not_praise(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Tokyo announced a fresh package of financial support for Sri Lanka's budget.", "2023-03-20")
+    nouns = {e.cameo for e in events if e.rule.startswith("nouns.tsv")}
+    assert "071" in nouns and "051" not in nouns, nouns
