@@ -2152,3 +2152,12 @@ def test_financial_support_is_aid_not_praise(coder) -> None:  # type: ignore[no-
     events = code(coder, "Tokyo announced a fresh package of financial support for Sri Lanka's budget.", "2023-03-20")
     nouns = {e.cameo for e in events if e.rule.startswith("nouns.tsv")}
     assert "071" in nouns and "051" not in nouns, nouns
+
+
+@pytest.mark.parametrize("text", [
+    "Asmara called on every man under fifty to enlist before the offensive.",
+    "Hundreds of students enlisted in the national guard on Monday.",
+])
+def test_a_call_to_enlist_and_enlisting_are_mobilisation(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2022-03-07") if not e.rule.startswith("model:")}
+    assert "154" in codes, codes
