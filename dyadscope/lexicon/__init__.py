@@ -83,7 +83,8 @@ CUE_FAMILIES = frozenset(
      "hardware", "inanimate", "sport", "weapons_test", "joint", "stative", "predicate", "sided", "undergone",
      "other_sense", "halting", "measure", "topic",
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
-     "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival"}
+     "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
+     "online_code", "online", "refuge_code", "refuge"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
@@ -376,7 +377,7 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
                      f"{family} value {row['value']!r} must be words from {sorted(ways)}")
         if family == "spoken":
             _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
-        if family in ("domestic", "trade_code", "arrival"):
+        if family in ("domestic", "trade_code", "online_code", "refuge_code", "arrival"):
             _require(row["value"] in lex.cameo, where, f"{family} value {row['value']!r} must be a CAMEO code")
         if family == "verb_alias":
             _alias_verb(lex, row["cue"].lower(), row["value"].lower(), where)

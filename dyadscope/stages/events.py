@@ -387,13 +387,17 @@ def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | Non
     return not any(len(row.lemmas) == 1 for row in rows)
 
 
-def _on_goods(verb: Token, obj: Token, trade: Mapping[str, Cue]) -> bool:
-    """A ban or curb on trade: "the ban on arms sales", "export restrictions" (cue family `trade`).
-    The "on" may hang on the verb ("imposed curbs on Russian crude")."""
-    held = [obj] + [p for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-                    for p in c.children if p.dep_ == "pobj"]
+def _concerns(verb: Token, obj: Token | None, words: Mapping[str, Cue]) -> bool:
+    """Whether an act is about one of a family's words, named as its object or in the "on" or
+    "to" phrase of the object or verb: "the ban on arms sales", "export restrictions" (`trade`),
+    "blocked access to Twitter" (`online`), "opened its border to thousands of refugees" (`refuge`)."""
+    held = [obj] if obj is not None else []
+    held += [p for h in (*held, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+             for p in c.children if p.dep_ == "pobj"]
+    held += [p for t in held if t.lemma_.lower() in QUANTITIES for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     # "Venezuela's oil, gas and gold sectors": the parser may hang the goods on as an nmod
-    return any(t.lemma_.lower() in trade or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in trade
+    return any(t.lemma_.lower() in words or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in words
                                                 for c in t.children)
                for t in held)
 
@@ -649,9 +653,13 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if doers:
                 targets, fallback = doers, targets + fallback
         cameo = pattern.cameo
-        if (traded := lexicon.cue("trade_code", cameo)) is not None and obj is not None \
-                and _on_goods(tok, obj, lexicon.cues.get("trade", {})):
-            cameo = traded.value  # "lifted the ban on arms sales": an embargo eased, not a rule at home
+        for about in ("trade", "online", "refuge"):
+            # "lifted the ban on arms sales": an embargo eased, not a rule at home; "blocked access
+            # to Twitter": censorship, not a road blocked (cue families trade_code, online_code, refuge_code)
+            recoded = lexicon.cue(f"{about}_code", cameo)
+            if recoded is not None and _concerns(tok, obj, lexicon.cues.get(about, {})):
+                cameo = recoded.value
+                break
         if cameo == "042" and (moved := _arrival(sources, lexicon.cues.get("arrival", {}))) is not None:
             cameo = moved.value  # "Russian troops arrived in Belarus", "vaccines landed in Accra": no visit
         candidate = Candidate(cameo, pattern.rule, trigger, tok, sources, targets,

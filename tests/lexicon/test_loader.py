@@ -147,6 +147,8 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\nimplied_source\tcoerce\tplace\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nspoken\tdemand\tspeaker\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\ndomestic\tsend\t1549\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\narrival\ttroop\tMOBILIZE\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\nonline_code\t144\t17211\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nverb_alias\tbeseech\tsay\t\n", "cues.tsv:2"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
@@ -221,3 +223,11 @@ def test_the_head_of_a_body_codes_as_the_body(lex, name: str, day: str, code: st
 
 def test_documents_named_for_cities_are_cues(lex) -> None:  # type: ignore[no-untyped-def]
     assert lex.cue("document", "accord") is not None and lex.cue("document", "summit") is None
+
+
+def test_what_arrives_or_what_an_act_is_about_recodes_it(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.cue("arrival", "troop").value == "154" and lex.cue("arrival", "minister") is None
+    assert lex.cue("online_code", "144").value == "1721" and lex.cue("online", "twitter") is not None
+    assert lex.cue("refuge_code", "081").value == "075" and lex.cue("refuge", "tourist") is None
+    for family in ("arrival", "trade_code", "online_code", "refuge_code"):
+        assert all(c.value in lex.cameo for c in lex.cues[family].values()), family

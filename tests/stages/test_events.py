@@ -2161,3 +2161,14 @@ def test_financial_support_is_aid_not_praise(coder) -> None:  # type: ignore[no-
 def test_a_call_to_enlist_and_enlisting_are_mobilisation(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text, "2022-03-07") if not e.rule.startswith("model:")}
     assert "154" in codes, codes
+
+
+@pytest.mark.parametrize(("text", "cameo", "not_cameo"), [
+    ("Pakistan blocked access to YouTube after the film was posted.", "1721", "144"),
+    ("Tehran restricted access to the internet across Khuzestan.", "1721", "191"),
+    ("Lebanese farmers blocked access to the port of Tripoli.", "144", "1721"),
+    ("Hungary opened its border to thousands of refugees from Ukraine.", "075", "081"),
+])
+def test_what_is_blocked_or_opened_sets_the_code(coder, text: str, cameo: str, not_cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2022-03-08") if not e.rule.startswith("model:")}
+    assert cameo in codes and not_cameo not in codes, codes
