@@ -2172,3 +2172,12 @@ def test_a_call_to_enlist_and_enlisting_are_mobilisation(coder, text: str) -> No
 def test_what_is_blocked_or_opened_sets_the_code(coder, text: str, cameo: str, not_cameo: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text, "2022-03-08") if not e.rule.startswith("model:")}
     assert cameo in codes and not_cameo not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "A three-day pause in fighting between Sudan's army and the RSF began at dawn.",
+    "The lull in fighting between the Yemeni government and the Houthis held for a second day.",
+])
+def test_a_pause_in_fighting_is_a_truce_not_fighting(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2023-05-22") if e.rule.startswith("nouns.tsv")}
+    assert "0871" in codes and "190" not in codes, codes
