@@ -18,6 +18,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
+FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll", "wo"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
                         "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload",
                         "tonne", "ton", "team", "delegation", "contingent",
@@ -593,10 +594,18 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         fallback = _other_targets(tok, obj, lexicon.nouns)
         if patients and obj is not None and obj.dep_ == "dobj" and obj not in patients:
             fallback = patients + fallback  # "monitors were granted access to the prison": they get it
-        if obj is not None and not whom and lexicon.cue("undergone", tok.lemma_.lower()) is not None:
+        if obj is not None and not whom and (lexicon.cue("undergone", tok.lemma_.lower()) is not None or lexicon.cue(
+                "undergone", f"{tok.lemma_.lower()} {obj.lemma_.lower()}") is not None):
             # "survived an ambush by militants": the subject undergoes the act, the "by" phrase does it.
             doers = [p for h in (obj, tok) for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                      for p in c.children if p.dep_ == "pobj"]
+            if pattern.cameo[:2] == "13" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+                continue  # "the rebels have paid a heavy price": they suffered, no one threatens
+            if pattern.cameo[:2] == "13" and not doers:
+                # "Netanyahu said Hamas would pay a heavy price": whoever says so threatens.
+                speech = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() in lexicon.cues.get("report", {})),
+                              None)
+                doers = _subject(speech) if speech is not None else []
             sources, targets, fallback = doers, sources, []
         if not sources and not agents:
             # "fighting between the army and rebels killed 12": a gerund's pair acts, each on the other.

@@ -2181,3 +2181,13 @@ def test_what_is_blocked_or_opened_sets_the_code(coder, text: str, cameo: str, n
 def test_a_pause_in_fighting_is_a_truce_not_fighting(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text, "2023-05-22") if e.rule.startswith("nouns.tsv")}
     assert "0871" in codes and "190" not in codes, codes
+
+
+def test_a_price_to_pay_is_a_threat_by_whoever_says_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Those who shelled our border posts will pay a heavy price, Azerbaijan's defence ministry said.",
+                  "2022-09-13")
+    assert any(e.cameo == "130" and e.source is not None and e.source.country == "AZE" for e in events), \
+        [(e.cameo, e.source, e.target, e.rule) for e in events]
+    past = code(coder, "Armenia's army has paid a heavy price for the defeat, analysts said.", "2022-09-13")
+    assert not any(e.plover == "THREATEN" and e.rule.startswith("verbs.tsv") for e in past), \
+        [(e.cameo, e.rule) for e in past]
