@@ -18,6 +18,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll", "wo"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
                         "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload",
@@ -287,6 +288,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         objects += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on")
                     for p in c.children if p.dep_ == "pobj" and lexicon is not None
                     and lexicon.cue("medium", p.lemma_.lower()) is not None]
+        # "took to the streets": where a crowd goes (cue family `arena`).
+        objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj" and lexicon is not None
+                    and lexicon.cue("arena", p.lemma_.lower()) is not None]
     objects += [c for c in _children(tok, {"intj"}) if c.i > tok.i]  # "said no to the plan", not "No, he said"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police", "called home its envoy": or as an adverb.
@@ -406,7 +411,7 @@ def _concerns(verb: Token, obj: Token | None, words: Mapping[str, Cue]) -> bool:
 def _arrival(subjects: list[Token], arrivals: Mapping[str, Cue]) -> Cue | None:
     """What travels when troops, warships or goods "arrive" (cue family `arrival`); a
     shipment is what it carries ("a shipment of vaccines")."""
-    for subject in subjects:
+    for subject in [s for head in subjects for s in (head, *head.conjuncts)]:  # "police and soldiers"
         carried = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
         for word in (*carried, subject):
@@ -470,6 +475,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if pattern.cameo[:2] in ("18", "19", "20"):
                 sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)  # nor a fight for the model to read
             continue  # "millions remained displaced": a state that lasts, not an act of the day
+        if tok.dep_ == "relcl" and tok.head.lower_ in ANYONE and tok.tag_ not in ("VBD", "VBN"):
+            continue  # "vowed to crush anyone who takes to the streets": whoever might, not an act
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "against" \
+                and lexicon.cue("warning", tok.head.head.lemma_.lower()) is not None:
+            continue  # "the army warned against storming parliament": an act warned of, by no one yet
         warned = [s for c in _children(tok, {"ccomp"}) for s in _children(c, {"nsubj"})]
         if pattern.cameo.startswith("13") and warned and all(
                 _inanimate(w, lexicon.cues.get("inanimate", {}), pattern.cameo) for w in warned):

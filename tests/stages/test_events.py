@@ -2191,3 +2191,25 @@ def test_a_price_to_pay_is_a_threat_by_whoever_says_it(coder) -> None:  # type: 
     past = code(coder, "Armenia's army has paid a heavy price for the defeat, analysts said.", "2022-09-13")
     assert not any(e.plover == "THREATEN" and e.rule.startswith("verbs.tsv") for e in past), \
         [(e.cameo, e.rule) for e in past]
+
+
+def test_taking_to_the_streets_is_a_demonstration(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Thousands of Georgians took to the streets of Tbilisi against the foreign agents bill.", "2024-05-01")
+    assert any(e.cameo == "141" and e.source is not None and e.source.country == "GEO"
+               and not e.rule.startswith("model:") for e in events), [(e.cameo, e.source, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry warned against storming the electoral commission.",
+    "The junta vowed to jail anyone who blocks the highways.",
+])
+def test_an_act_warned_against_or_by_anyone_who_might_is_no_act(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2023-08-01") if not e.rule.startswith("model:")}
+    assert not codes & {"144", "145"}, codes
+
+
+def test_police_sent_abroad_arrive_as_a_force(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Rwandan police and soldiers arrived in Bangui on Sunday.", "2021-01-03")
+              if not e.rule.startswith("model:")]
+    assert any(e.cameo == "153" for e in events) and not any(e.cameo == "042" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
