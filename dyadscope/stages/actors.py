@@ -344,6 +344,11 @@ class ActorIndex:
     def resolve(self, head: Token) -> Actor | None:
         """The actor a noun phrase refers to, or None when no lexicon term names it."""
         if head.lower_ in ("it", "its"):
+            # "The Israeli military said it had called up reservists": the speaker, as a whole phrase.
+            subject = next((t for t in _speakers(head) if t.i < head.i and t.lower_ not in ("it", "its")), None)
+            speaker = self.resolve(subject) if subject is not None else None
+            if speaker is not None and speaker.sector and speaker.country:
+                return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
             # "Iran said it was ready to talks": the last country or body named before it.
             found = self._last_body_before(head)
             return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None

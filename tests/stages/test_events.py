@@ -2213,3 +2213,10 @@ def test_police_sent_abroad_arrive_as_a_force(coder) -> None:  # type: ignore[no
               if not e.rule.startswith("model:")]
     assert any(e.cameo == "153" for e in events) and not any(e.cameo == "042" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_it_stands_for_the_whole_speaker_not_its_country(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Pakistan's army said it had killed twelve militants in North Waziristan.", "2022-02-03")
+    kills = [e for e in events if e.plover == "ASSAULT" and not e.rule.startswith("model:")]
+    assert kills and all(e.source is not None and e.source.code == "PAKMIL" for e in kills), \
+        [(e.cameo, e.source, e.target) for e in events]
