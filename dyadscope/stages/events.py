@@ -1486,16 +1486,26 @@ def halt_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candi
     halted: set[int] = set()
     for candidate in candidates:
         act, head = candidate.anchor, candidate.anchor.head
-        if act.dep_ != "xcomp" or act.tag_ != "VBG" or head.i in halted \
-                or lexicon.cue("halting", head.lemma_.lower()) is None:
+        # "the severing of diplomatic relations with Qatar by Riyadh": a halting noun and its "of" phrase
+        of_noun = candidate.kind == "noun" and act.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+        if of_noun:
+            head = head.head
+            if any(c.anchor.i == head.i for c in candidates):
+                continue  # "the suspension of aid": the halting noun codes the halt itself
+        elif act.dep_ != "xcomp" or act.tag_ != "VBG":
+            continue
+        if head.i in halted or lexicon.cue("halting", head.lemma_.lower()) is None:
             continue
         mapped = lexicon.halt_code(candidate.cameo)
         if mapped is None:
             continue
         halted.add(head.i)
         code, rule = mapped
-        halt = Candidate(code, rule, [head, *candidate.trigger], head, _subject(head) or candidate.sources,
-                         candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
+        doers = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in _children(c, {"pobj"})] \
+            + _children(head, {"poss"}) if of_noun else _subject(head)
+        halt = Candidate(code, rule, [head, *candidate.trigger], head, doers or candidate.sources,
+                         candidate.targets, candidate.specificity, "noun" if of_noun else "verb",
+                         candidate.fallback_sources)
         halt.fallback_targets = candidate.fallback_targets
         found.append(halt)
     return found
@@ -1648,7 +1658,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     # A "rule out" read as holding an act out is not the model's to read again.
     held_out = {c.anchor.i for c in intents} & unruling
     sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update(held_out)
-    nouns += intents + demand_candidates(verbs + nouns, lexicon) + ultimatums + halt_candidates(verbs, lexicon)
+    nouns += intents + demand_candidates(verbs + nouns, lexicon) + ultimatums + halt_candidates(verbs + nouns, lexicon)
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

@@ -2220,3 +2220,12 @@ def test_it_stands_for_the_whole_speaker_not_its_country(coder) -> None:  # type
     kills = [e for e in events if e.plover == "ASSAULT" and not e.rule.startswith("model:")]
     assert kills and all(e.source is not None and e.source.code == "PAKMIL" for e in kills), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_halting_noun_codes_the_halt_of_its_of_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The severing of diplomatic relations with Iran by Bahrain came hours after the embassy attack.",
+                  "2016-01-04")
+    halts = [e for e in events if e.plover == "SANCTION" and not e.rule.startswith("model:")]
+    assert any(e.source is not None and e.source.country == "BHR" and e.target is not None
+               and e.target.country == "IRN" for e in halts), [(e.cameo, e.source, e.target, e.status) for e in events]
+    assert not any(e.plover == "SUPPORT" and e.status == "asserted" for e in events)
