@@ -604,6 +604,15 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         fallback = _other_targets(tok, obj, lexicon.nouns)
         if patients and obj is not None and obj.dep_ == "dobj" and obj not in patients:
             fallback = patients + fallback  # "monitors were granted access to the prison": they get it
+        if patients and not agents and lexicon.cue("ousting", tok.lemma_.lower()) is not None:
+            # "Sudan was suspended from the African Union", "diplomats were ordered out of Britain":
+            # with no "by" phrase, the body or country they are put out of does it.
+            left = [p for h in (tok, *[c for c in tok.children if c.lower_ == "out"]) for c in h.children
+                    if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in _children(c, {"pobj"})
+                    if (_names_actor(p, lexicon) or p.text in lexicon.actors)
+                    and p.lemma_.lower() not in ("embassy", "consulate")]
+            if left:
+                sources, targets, fallback = left, patients, []
         if obj is not None and not whom and (lexicon.cue("undergone", tok.lemma_.lower()) is not None or lexicon.cue(
                 "undergone", f"{tok.lemma_.lower()} {obj.lemma_.lower()}") is not None):
             # "survived an ambush by militants": the subject undergoes the act, the "by" phrase does it.

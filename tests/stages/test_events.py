@@ -2229,3 +2229,14 @@ def test_a_halting_noun_codes_the_halt_of_its_of_phrase(coder) -> None:  # type:
     assert any(e.source is not None and e.source.country == "BHR" and e.target is not None
                and e.target.country == "IRN" for e in halts), [(e.cameo, e.source, e.target, e.status) for e in events]
     assert not any(e.plover == "SUPPORT" and e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Mali was suspended from ECOWAS on Sunday after the second coup.", "IGOECOWAS", "MLI"),
+    ("Two Iranian diplomats were ordered out of the Netherlands on Thursday.", "NLD", "IRN"),
+])
+def test_put_out_of_a_body_or_country_is_its_act(coder, text: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "2021-05-30") if e.plover == "SANCTION" and not e.rule.startswith("model:")]
+    assert any(e.source is not None and source in (e.source.code, e.source.country)
+               and e.target is not None and e.target.country == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
