@@ -273,12 +273,16 @@ class ActorIndex:
         # "Soldiers from Chad", "negotiators for the Tamil Tigers": a role word's "from" or "for" says whose.
         mention = self.by_token.get(head.i)
         role = mention is not None and mention.entry.kind == "agent"
+        # "military flights from Australia": a role word as modifier says whose, too
+        modified = any(c.dep_ in ("amod", "compound") and (m := self.by_token.get(c.i)) is not None
+                       and m.entry.kind == "agent" for c in head.children)
         while stack:
             tok = stack.pop()
             for child in tok.children:
                 if child.dep_ in PHRASE_DEPS or (
                     child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ in ("NOUN", "PROPN")
-                ) or (role and tok is head and child.dep_ == "prep" and child.lower_ in ("from", "for")):
+                ) or (role and tok is head and child.dep_ == "prep" and child.lower_ in ("from", "for")) or (
+                    modified and tok is head and child.dep_ == "prep" and child.lower_ == "from"):
                     tokens.append(child)
                     stack.append(child)
                 elif child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ in ("of", "from", "for"):

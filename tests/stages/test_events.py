@@ -2240,3 +2240,10 @@ def test_put_out_of_a_body_or_country_is_its_act(coder, text: str, source: str, 
     assert any(e.source is not None and source in (e.source.code, e.source.country)
                and e.target is not None and e.target.country == target for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_role_word_modifier_lets_from_say_whose(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Military planes from India delivered drinking water to the Maldives on Friday.", "2014-12-05")
+    aid = [e for e in events if e.plover == "AID" and not e.rule.startswith("model:")]
+    assert aid and all(e.source is not None and e.source.country == "IND" for e in aid), \
+        [(e.cameo, e.source, e.target) for e in events]
