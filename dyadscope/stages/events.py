@@ -18,6 +18,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
+FORCES_MOVED = frozenset({"154", "153", "074", "150"})  # cue family arrival: forces, not goods
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll", "wo"})
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
@@ -328,7 +329,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         obj = None
         if pattern.objects:
             obj = next((o for o in objects if o.lemma_.lower() in pattern.objects
-                        or PLACE_OBJECT in pattern.objects and o.ent_type_ in PLACE_ENTITIES
+                        or PLACE_OBJECT in pattern.objects and _names_place(o, lexicon)
                         or ACTOR_OBJECT in pattern.objects
                         and (o.ent_type_ in ACTOR_ENTITIES or o.lower_ in PERSONAL_OBJECTS)
                         or ANY_OBJECT in pattern.objects and o.dep_ in ("dobj", "nsubjpass")), None)
@@ -358,6 +359,13 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _names_place(tok: Token, lexicon: Lexicon | None) -> bool:
+    """A named place, by the parser's entity or by the gazetteer ("left Mali": the small model
+    may read a country as a person)."""
+    return tok.ent_type_ in PLACE_ENTITIES or lexicon is not None and tok.pos_ == "PROPN" and any(
+        e.kind in ("country", "capital") for e in lexicon.actors.get(tok.text, ()))
 
 
 def _verb_read_as_noun(tok: Token, lexicon: Lexicon) -> bool:
@@ -690,6 +698,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 break
         if cameo == "042" and (moved := _arrival(sources, lexicon.cues.get("arrival", {}))) is not None:
             cameo = moved.value  # "Russian troops arrived in Belarus", "vaccines landed in Accra": no visit
+        if cameo == "0874" and PLACE_OBJECT in pattern.objects and tok.lemma_.lower() == "leave" and getattr(
+                _arrival(sources, lexicon.cues.get("arrival", {})), "value", None) not in FORCES_MOVED:
+            continue  # "the last French soldiers left Mali" withdraws; "Macron left Mali" travels
         candidate = Candidate(cameo, pattern.rule, trigger, tok, sources, targets,
                               pattern.specificity + 1, "verb",
                               _governing_subject(tok, lexicon.cues.get("report", {})))

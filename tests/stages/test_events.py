@@ -2247,3 +2247,12 @@ def test_a_role_word_modifier_lets_from_say_whose(coder) -> None:  # type: ignor
     aid = [e for e in events if e.plover == "AID" and not e.rule.startswith("model:")]
     assert aid and all(e.source is not None and e.source.country == "IND" for e in aid), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "withdrawal"), [
+    ("The last Danish soldiers left Mali on Tuesday.", True),
+    ("The Danish prime minister left Mali on Tuesday.", False),
+])
+def test_forces_that_leave_a_country_withdraw(coder, text: str, withdrawal: bool) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text, "2022-08-16") if not e.rule.startswith("model:")}
+    assert ("0874" in codes) is withdrawal, codes
