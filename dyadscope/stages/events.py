@@ -313,6 +313,11 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     # "let the hostages go": a bare infinitive with its own subject, parsed as a clausal complement.
     comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
               and not any(m.dep_ in ("mark", "aux") for m in c.children)]
+    # "allowed Egypt to deliver fuel": the parser may give the "to" clause its own subject.
+    comps += [c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > tok.i
+              and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+              and any(n.dep_ == "nsubj" and n.i > tok.i for n in c.children)
+              and not any(m.dep_ == "mark" for m in c.children)]
     # "called on the leaders on Friday to end the war": with a phrase between, the parser can
     # hang the "to" complement as a purpose clause.
     comps += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > tok.i

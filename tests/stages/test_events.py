@@ -2256,3 +2256,9 @@ def test_a_role_word_modifier_lets_from_say_whose(coder) -> None:  # type: ignor
 def test_forces_that_leave_a_country_withdraw(coder, text: str, withdrawal: bool) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text, "2022-08-16") if not e.rule.startswith("model:")}
     assert ("0874" in codes) is withdrawal, codes
+
+
+def test_allowing_someone_to_deliver_aid_lets_aid_in(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Khartoum allowed the World Food Programme to deliver food to Darfur's camps.", "2021-06-01")
+    assert any(e.cameo == "0863" and e.source is not None and e.source.country == "SDN" for e in events), \
+        [(e.cameo, e.source, e.target, e.rule) for e in events]
