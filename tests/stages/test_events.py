@@ -2186,7 +2186,8 @@ def test_a_pause_in_fighting_is_a_truce_not_fighting(coder, text: str) -> None: 
 def test_a_price_to_pay_is_a_threat_by_whoever_says_it(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Those who shelled our border posts will pay a heavy price, Azerbaijan's defence ministry said.",
                   "2022-09-13")
-    assert any(e.cameo == "130" and e.source is not None and e.source.country == "AZE" for e in events), \
+    assert any(e.cameo == "130" and e.source is not None and e.source.country == "AZE"
+               and not e.rule.startswith("model:") for e in events), \
         [(e.cameo, e.source, e.target, e.rule) for e in events]
     past = code(coder, "Armenia's army has paid a heavy price for the defeat, analysts said.", "2022-09-13")
     assert not any(e.plover == "THREATEN" and e.rule.startswith("verbs.tsv") for e in past), \
@@ -2200,7 +2201,7 @@ def test_taking_to_the_streets_is_a_demonstration(coder) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("text", [
-    "The interior ministry warned against storming the electoral commission.",
+    "The interior ministry warned against storming the parliament.",
     "The junta vowed to jail anyone who blocks the highways.",
 ])
 def test_an_act_warned_against_or_by_anyone_who_might_is_no_act(coder, text: str) -> None:  # type: ignore[no-untyped-def]
