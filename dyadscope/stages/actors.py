@@ -348,7 +348,7 @@ class ActorIndex:
     def resolve(self, head: Token) -> Actor | None:
         """The actor a noun phrase refers to, or None when no lexicon term names it."""
         if head.lower_ in ("it", "its"):
-            # "The Israeli military said it had called up reservists": the speaker, as a whole phrase.
+            # "Pakistan's army said it had killed twelve militants": the whole speaker, army and all.
             subject = next((t for t in _speakers(head) if t.i < head.i and t.lower_ not in ("it", "its")), None)
             speaker = self.resolve(subject) if subject is not None else None
             if speaker is not None and speaker.sector and speaker.country:

@@ -1511,7 +1511,7 @@ def halt_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candi
     halted: set[int] = set()
     for candidate in candidates:
         act, head = candidate.anchor, candidate.anchor.head
-        # "the severing of diplomatic relations with Qatar by Riyadh": a halting noun and its "of" phrase
+        # "Bahrain's severing of ties with Tehran": a halting noun and its "of" phrase
         of_noun = candidate.kind == "noun" and act.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
         if of_noun:
             head = head.head
