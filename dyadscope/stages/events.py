@@ -16,11 +16,14 @@ from ..lexicon import NO_EVENT, Cue, Lexicon, NounPattern, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
-# Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
-# "four years of martial law".
 FORCES_MOVED = frozenset({"154", "153", "074", "150"})  # cue family arrival: forces, not goods
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll", "wo"})
+# Cue families whose words, as the object of these prepositions under a verb with no object of
+# its own, stand as the verb's object.
+PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to",)))
+# Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
+# "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
                         "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload",
                         "tonne", "ton", "team", "delegation", "contingent",
@@ -285,14 +288,11 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
                    for p in c.children if p.dep_ == "pobj"]
         # "stood down its troops": the particle read as a preposition takes the object as its own.
         objects = objects or [p for c in particle_preps if c.lower_ == "down" for p in c.children if p.dep_ == "pobj"]
-        # "spoke by telephone", "talked over a video link": the means of a talk (cue family `medium`).
-        objects += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on")
-                    for p in c.children if p.dep_ == "pobj" and lexicon is not None
-                    and lexicon.cue("medium", p.lemma_.lower()) is not None]
+        # "spoke by telephone", "talked over a video link": the means of a talk (cue family `medium`);
         # "took to the streets": where a crowd goes (cue family `arena`).
-        objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                    for p in c.children if p.dep_ == "pobj" and lexicon is not None
-                    and lexicon.cue("arena", p.lemma_.lower()) is not None]
+        objects += [p for c in tok.children if c.dep_ in ("prep", "agent") and lexicon is not None
+                    for family, preps in PHRASE_OBJECTS if c.lower_ in preps
+                    for p in c.children if p.dep_ == "pobj" and lexicon.cue(family, p.lemma_.lower()) is not None]
     objects += [c for c in _children(tok, {"intj"}) if c.i > tok.i]  # "said no to the plan", not "No, he said"
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"} | {c.lower_ for c in particle_preps}
     # "were led away by police", "called home its envoy": or as an adverb.
@@ -1526,8 +1526,11 @@ def halt_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candi
             continue
         halted.add(head.i)
         code, rule = mapped
-        doers = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in _children(c, {"pobj"})] \
-            + _children(head, {"poss"}) if of_noun else _subject(head)
+        if of_noun:  # "Bahrain's severing of ties", "the severing of ties by Bahrain"
+            doers = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in _children(c, {"pobj"})] \
+                + _children(head, {"poss"})
+        else:
+            doers = _subject(head)
         halt = Candidate(code, rule, [head, *candidate.trigger], head, doers or candidate.sources,
                          candidate.targets, candidate.specificity, "noun" if of_noun else "verb",
                          candidate.fallback_sources)
