@@ -275,6 +275,11 @@ def _load_verbs(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> Non
     for where, row in rows:
         _require(row["cameo"] in lex.cameo or row["cameo"] == NO_EVENT, where, f"unknown CAMEO code {row['cameo']!r}")
         _require(bool(row["verb"]) and " " not in row["verb"], where, "verb must be one lemma")
+        # A row one tab short loads its example as the comp and never matches: words only here.
+        spaced = [column for column in ("particle", "object", "prep", "comp")
+                  if any(" " in item for item in _split(row[column]))]
+        _require(not spaced, where, f"{spaced[0] if spaced else ''} takes single words, '|'-separated"
+                                    " (is a tab missing before the example?)")
         pattern = VerbPattern(
             cameo=row["cameo"],
             verb=row["verb"].lower(),

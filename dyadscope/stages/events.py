@@ -323,6 +323,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     comps += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > tok.i
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
               and any(d.dep_ in ("dobj", "prep") and d.i < c.i for d in tok.children)]
+    # "warned Iranians not to take to the streets": the act warned against is theirs, not a threat.
+    if lexicon is not None and lexicon.cue("warning", tok.lemma_.lower()) is not None:
+        comps = [c for c in comps if not _warned_off(c, lexicon)]
     # "called for Israel to withdraw" asks as "called on Israel to withdraw" does.
     asked = _for_clause(tok)
     comps += [asked] if asked is not None else []
@@ -364,6 +367,13 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _warned_off(comp: Token, lexicon: Lexicon) -> bool:
+    """A "not to" complement of a verb that warns against ("warned Y not to march"): an act
+    the speaker warns of, not one anyone has done or the speaker threatens to do."""
+    return comp.dep_ == "xcomp" and bool(_children(comp, {"neg"})) \
+        and lexicon.cue("warning", comp.head.lemma_.lower()) is not None
 
 
 def _names_place(tok: Token, lexicon: Lexicon | None) -> bool:
@@ -493,6 +503,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "against" \
                 and lexicon.cue("warning", tok.head.head.lemma_.lower()) is not None:
             continue  # "the army warned against storming parliament": an act warned of, by no one yet
+        if _warned_off(tok, lexicon):
+            continue  # "warned the rebels not to attack": nor is an act the addressee is told not to do
         warned = [s for c in _children(tok, {"ccomp"}) for s in _children(c, {"nsubj"})]
         if pattern.cameo.startswith("13") and warned and all(
                 _inanimate(w, lexicon.cues.get("inanimate", {}), pattern.cameo) for w in warned):
@@ -804,6 +816,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         pattern = _match_noun(tok, patterns)
         if pattern is None or pattern.cameo[:2] in ("05", "17", "18", "19", "20") and _at_play(sent, lexicon):
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed": a match
+        if tok.dep_ in ("dobj", "pobj") and _warned_off(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon):
+            continue  # "warned residents not to join the rally": no rally yet, and not theirs to own
         if _predicative(tok, lexicon.cues.get("predicate", {})):
             continue  # "the militia is a threat", "seen as a threat", "poses a threat": a description, not an act
         if (pattern.cameo[:2] in MEASURED_ROOTS or tok.tag_ == "NNS") and tok.dep_ == "nsubj" \

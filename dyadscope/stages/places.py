@@ -25,6 +25,9 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
                       "through", "along"})
 DIRECTIONAL = frozenset({"to", "into", "on", "onto", "toward", "towards", "from", "over"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+# "detained at the airport after flying in from Germany": a gerund after one of these is
+# another time's act, and its places are not the event's.
+TIME_PREPS = frozenset({"after", "before", "since", "upon", "until", "following"})
 # Places in a town, named after it: "at a Moscow airport", "in a Kabul prison" happen in that town.
 SITE_WORDS = frozenset({"airport", "port", "prison", "jail", "hospital", "hotel", "square", "stadium",
                         "station", "market", "mosque", "church", "university", "court", "courthouse", "suburb"})
@@ -237,7 +240,7 @@ class PlaceResolver:
         clause = clause_tokens(anchor)
         for preps in (LOCATIVE, DIRECTIONAL):
             for tok in clause:
-                if tok.dep_ != "prep" or tok.lower_ not in preps:
+                if tok.dep_ != "prep" or tok.lower_ not in preps or _at_another_time(tok, anchor):
                     continue
                 for obj in (c for c in tok.children if c.dep_ == "pobj"):
                     if obj.ent_type_ in ("DATE", "TIME"):
@@ -269,3 +272,13 @@ class PlaceResolver:
         if moving and target is not None and target.country and target.sector in (None, "GOV", "MIL"):
             return self.gazetteer.country_place(target.country, target.text)
         return self.dateline_place
+
+
+def _at_another_time(prep: Token, anchor: Token) -> bool:
+    """Whether a phrase hangs in a gerund of another time ("after flying in from Germany")."""
+    tok = prep
+    while tok.i != anchor.i and tok.head.i != tok.i:
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS:
+            return True
+        tok = tok.head
+    return False

@@ -138,6 +138,9 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("groups.tsv", "code\tname\taliases\tcountry\tsector\nbad code\tX\t\tKEN\tOPP\n", "groups.tsv:2"),
     ("verbs.tsv", "cameo\tverb\tparticle\tobject\tprep\tcomp\texample\n999\tfrobnicate\t\t\t\t\tx\n", "verbs.tsv:2"),
     ("verbs.tsv", "cameo\tverb\tparticle\tobject\tprep\tcomp\texample\n--\tlaunch\t\tkite\t\t\tx\n", "verbs.tsv:2"),
+    # one tab short: the example would land in the comp column
+    ("verbs.tsv", "cameo\tverb\tparticle\tobject\tprep\tcomp\texample\n"
+                  "# comment\n112\tberate\t\t\t\tX berated Y for its silence\n", "verbs.tsv:3.*tab missing"),
     ("leaders.tsv", "name\taliases\tcountry\tsector\trole\tstart\tend\tnote\n"
                     "# comment\nA B\t\tKEN\tGOV\thead_of_state\t2020-13-01\t\t\n", "leaders.tsv:3"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nmystery\tx\ty\t\n", "cues.tsv:2"),

@@ -2209,6 +2209,28 @@ def test_an_act_warned_against_or_by_anyone_who_might_is_no_act(coder, text: str
     assert not codes & {"144", "145"}, codes
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    ("The cleric warned his followers not to take to the streets after Friday prayers.", "141"),
+    ("The governor warned the miners not to block the highway again.", "1122"),
+    ("Army chiefs warned the militia not to attack the convoy.", "190"),
+])
+def test_an_act_warned_off_is_neither_a_threat_of_it_nor_done(coder, text: str, told: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "2022-03-04") if not e.rule.startswith("model:")]
+    assert any(e.cameo == "130" for e in events), [(e.cameo, e.rule) for e in events]
+    # no specific threat (1382 occupy, 1321 block, 1384 attack) read from the act warned off, nor the act itself
+    assert not any(e.cameo.startswith("13") and e.cameo != "130" or e.cameo[:2] == told[:2] for e in events), \
+        [(e.cameo, e.status, e.rule) for e in events]
+
+
+def test_a_place_left_behind_before_the_act_is_not_where_it_happened(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "The Georgian opposition leader was arrested at the border after driving over"
+                                     " from Armenia.", "2022-07-11") if e.cameo.startswith("17")
+              and not e.rule.startswith("model:")]
+    assert events and not any(e.source is not None and e.source.country == "ARM" or e.location is not None
+                              and e.location.country == "ARM" for e in events), \
+        [(e.cameo, e.source, e.location) for e in events]
+
+
 def test_police_sent_abroad_arrive_as_a_force(coder) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, "Rwandan police and soldiers arrived in Bangui on Sunday.", "2021-01-03")
               if not e.rule.startswith("model:")]
