@@ -31,6 +31,7 @@ class Settings:
     use_model: bool = True
     model_min_probability: float = 0.3
     model_overrule_probability: float = 0.45
+    model_lone_probability: float = 0.25
     model_document_probability: float = 0.3
     model_veto_sentence: float = 0.25
     model_veto_story: float = 0.05

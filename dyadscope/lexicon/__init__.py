@@ -84,7 +84,7 @@ CUE_FAMILIES = frozenset(
      "other_sense", "halting", "measure", "topic",
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
-     "online_code", "online", "refuge_code", "refuge", "arena", "warning", "ousting"}
+     "online_code", "online", "refuge_code", "refuge", "arena", "warning", "ousting", "envoy"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})

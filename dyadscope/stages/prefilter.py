@@ -51,11 +51,15 @@ class SentenceFilter:
     """Chooses the sentences of a tokenized document that the full pipeline must see."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon, gazetteer: Gazetteer,
-                 classifier: TypeClassifier | None = None, min_probability: float = 1.0) -> None:
+                 classifier: TypeClassifier | None = None, min_probability: float = 1.0,
+                 lone_probability: float = 1.0, story_sentences: int = 0) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
         self.classifier = classifier
         self.min_probability = min_probability
+        # The coder takes the model's word more readily in a document too short to be a story.
+        self.lone_probability = lone_probability
+        self.story_sentences = story_sentences
         self.sentencizer = Sentencizer()
         exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
         irregular: dict[str, set[str]] = {}
@@ -104,6 +108,7 @@ class SentenceFilter:
                 first_person = min(first_person, match_start)
         chosen = []
         scores = self.classifier.sentence_scores(doc, sentences) if self.classifier is not None else {}
+        floor = self.lone_probability if len(sentences) < self.story_sentences else self.min_probability
         for sent in sentences:
             has_actor = any(tok.i in actor_tokens for tok in sent) or any(
                 tok.lower_ in PRONOUNS_PERSON and tok.i > first_person for tok in sent) or (
@@ -113,7 +118,7 @@ class SentenceFilter:
                 continue
             if any(tok.lower_ in self.forms for tok in sent):
                 chosen.append(sent)
-            elif sent.start in scores and scores[sent.start].best(exclude_none=True)[1] >= self.min_probability:
+            elif sent.start in scores and scores[sent.start].best(exclude_none=True)[1] >= floor:
                 chosen.append(sent)  # no trigger word, but the model reads an event in it
         return chosen
 

@@ -125,6 +125,21 @@ def test_in_a_story_the_model_adds_only_types_the_story_allows(coder) -> None:  
     assert not any(e.rule.startswith("model:") and e.sentence == 0 for e in code(strict, text))
 
 
+def test_a_lone_sentence_takes_the_model_at_its_own_floor(coder) -> None:  # type: ignore[no-untyped-def]
+    from dyadscope import Coder
+
+    sentence = "The Chilean government is weighing its options on the copper levy, Santiago officials said."
+    story = f"{sentence} Mining shares fell in early trading. Analysts expect a decision within weeks."
+    # Floors the model cannot reach, but for a document too short to be a story.
+    settings = coder.settings.replace(model_min_probability=0.99, model_overrule_probability=0.99,
+                                      model_document_probability=1.01, model_lone_probability=0.0)
+    eager = Coder(settings, lexicon=coder.lexicon, nlp=coder.nlp)
+    assert any(e.rule.startswith("model:") for e in code(eager, sentence))
+    assert not any(e.rule.startswith("model:") for e in code(eager, story))
+    strict = Coder(settings.replace(model_lone_probability=0.99), lexicon=coder.lexicon, nlp=coder.nlp)
+    assert not any(e.rule.startswith("model:") for e in code(strict, sentence))
+
+
 def test_training_is_one_command_and_reproducible(tmp_path: Path, shared: Path) -> None:
     # Train twice on our own examples only (fast); same data, same arrays.
     script = ROOT / "scripts" / "train_classifier.py"

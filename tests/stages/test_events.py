@@ -2231,6 +2231,18 @@ def test_a_place_left_behind_before_the_act_is_not_where_it_happened(coder) -> N
         [(e.cameo, e.source, e.location) for e in events]
 
 
+@pytest.mark.parametrize(("text", "foreign"), [
+    ("The foreign ministry ordered two Swedish diplomats to leave within a week.", "SWE"),
+    ("Officials summoned the Nigerian ambassador over the remarks.", "NGA"),
+])
+def test_a_bare_ministry_acting_on_envoys_is_not_of_their_country(coder, text: str, foreign: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "2023-02-14") if not e.rule.startswith("model:")]
+    assert events and all(e.target is not None and e.target.country == foreign for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+    assert not any(e.source is not None and e.source.country == foreign for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
 def test_police_sent_abroad_arrive_as_a_force(coder) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, "Rwandan police and soldiers arrived in Bangui on Sunday.", "2021-01-03")
               if not e.rule.startswith("model:")]
