@@ -25,7 +25,7 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
                       "through", "along"})
 DIRECTIONAL = frozenset({"to", "into", "on", "onto", "toward", "towards", "from", "over"})
 VISIT_CODES = frozenset({"042", "043", "044"})
-# "detained at the airport after flying in from Germany": a gerund after one of these is
+# "arrested at the border after driving over from Armenia": a gerund after one of these is
 # another time's act, and its places are not the event's.
 TIME_PREPS = frozenset({"after", "before", "since", "upon", "until", "following"})
 # Places in a town, named after it: "at a Moscow airport", "in a Kabul prison" happen in that town.
@@ -275,7 +275,7 @@ class PlaceResolver:
 
 
 def _at_another_time(prep: Token, anchor: Token) -> bool:
-    """Whether a phrase hangs in a gerund of another time ("after flying in from Germany")."""
+    """Whether a phrase hangs in a gerund of another time ("after driving over from Armenia")."""
     tok = prep
     while tok.i != anchor.i and tok.head.i != tok.i:
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in TIME_PREPS:
