@@ -355,6 +355,12 @@ class ActorIndex:
                 return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
             # "Iran said it was ready to talks": the last country or body named before it.
             found = self._last_body_before(head)
+            if speaker is not None and speaker.sector and speaker.code == speaker.sector:
+                # "Russia's foreign ministry summoned the envoy. The ministry said it would ...":
+                # a bare office speaks for itself, of the country named before it, if any.
+                country = found.entry.country if found is not None else None
+                return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text),
+                               **({"country": country, "code": f"{country}{speaker.sector}"} if country else {}))
             return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None
         if head.lower_ in PRONOUNS_PLURAL:
             # "The Taliban said they would cooperate": the speaker, else the last body named.

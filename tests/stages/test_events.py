@@ -2273,6 +2273,9 @@ def test_put_out_of_a_body_or_country_is_its_act(coder, text: str, source: str, 
 @pytest.mark.parametrize(("text", "day", "plover", "source"), [
     # "it" stands for the whole speaker, not only its country
     ("Pakistan's army said it had killed twelve militants in North Waziristan.", "2022-02-03", "ASSAULT", "PAKMIL"),
+    # ... and a bare office speaking for itself is of the country named before it
+    ("Turkey's interior ministry detained 40 suspects on Monday. The ministry said it would deport the foreign"
+     " nationals among them.", "2023-04-10", "COERCE", "TURGOV"),
     # a role word as modifier lets "from" say whose
     ("Military planes from India delivered drinking water to the Maldives on Friday.", "2014-12-05", "AID", "IND"),
 ])
