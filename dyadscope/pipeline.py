@@ -192,7 +192,7 @@ def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], forc
     """
     if actor is None or not _bare(actor):
         return actor
-    if other is not None and other.text.lower().split()[-1] in envoys:
+    if other is not None and (other.text.lower().split() or [""])[-1] in envoys:
         return actor
     country = None
     if other is not None and other.country and not (other.code or "").startswith(("IGO", "NGO")):
