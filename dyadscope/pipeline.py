@@ -24,7 +24,7 @@ from .lexicon import Lexicon, load_lexicon
 from .nlp import clean_text, load_model
 from .records import Actor, Document, Event, Place, Rejected, Trigger
 from .settings import Settings, load_settings
-from .stages.actors import STATE_SECTORS, ActorIndex, Gazetteer
+from .stages.actors import STATE_SECTORS, ActorIndex, Gazetteer, is_bare
 from .stages.attribution import agency_credit, clause_attribution, sentence_attribution
 from .stages.classify import NONE, TypeClassifier, TypeScores
 from .stages.dates import (
@@ -105,7 +105,7 @@ def _localised(actor: Actor | None, country: str, everywhere: bool = False) -> A
     Wire copy names local actors by role alone ("Gunmen abducted 280 pupils in Kaduna");
     the event's place is the best evidence of whose gunmen or police they are.
     """
-    if actor is None or not _bare(actor) or (actor.sector == "MIL" and not everywhere):
+    if actor is None or not is_bare(actor) or (actor.sector == "MIL" and not everywhere):
         return actor  # troops and warplanes often fight abroad: their place does not say whose they are
     return replace(actor, country=country, code=f"{country}{actor.sector}")
 
@@ -113,7 +113,7 @@ def _localised(actor: Actor | None, country: str, everywhere: bool = False) -> A
 def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor | None:
     """A bare role word placed by the name written with it ("Darfur rebels", "police in Dubai");
     but "troops in Mali" may be anyone's."""
-    if actor is None or not _bare(actor):
+    if actor is None or not is_bare(actor):
         return actor
     country = places.home_of(sent.doc, actor.start, inside=actor.sector != "MIL")
     return _localised(actor, country, everywhere=True) if country else actor
@@ -136,19 +136,13 @@ def _same_body(a: Actor, b: Actor) -> bool:
         and (a.code.startswith(b.code) or b.code.startswith(a.code))
 
 
-def _bare(actor: Actor) -> bool:
-    """A role word with no country ("police", "the army"), not an organisation."""
-    return actor.country is None and bool(actor.sector) and actor.code == actor.sector \
-        and actor.sector not in ("IGO", "NGO")
-
-
 def _home_army(actor: Actor | None, foe: Actor | None, country: str) -> Actor | None:
     """Unnamed troops fighting the rebels of the country they fight in: that country's army.
 
     "Kurdish rebels set off a mine near Tunceli, killing five soldiers": Turkish soldiers.
     Troops abroad fight foreign rebels too, so the rebels must be of the place.
     """
-    if actor is None or foe is None or not _bare(actor) or actor.sector != "MIL" \
+    if actor is None or foe is None or not is_bare(actor) or actor.sector != "MIL" \
             or foe.sector != "REB" or foe.country != country:
         return actor
     return _localised(actor, country, everywhere=True)
@@ -172,7 +166,7 @@ def _speaking_for(anchor: Token, sources: list[Actor], actors: ActorIndex) -> li
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             # Only a state's own doings: "Boeing could find itself blacklisted, a spokesman in
             # Beijing cautioned" is not Boeing's spokesman.
-            countries = {a.country for a in actors.resolve_all(subject) if a.country and not _bare(a)
+            countries = {a.country for a in actors.resolve_all(subject) if a.country and not is_bare(a)
                          and (a.sector is None or a.sector in STATE_SECTORS)}
             if len(countries) == 1:
                 (country,) = countries
@@ -190,7 +184,7 @@ def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], forc
     between armies and foes is left alone, and so is an act on envoys: "the ministry expelled
     two Dutch diplomats" acts across a border.
     """
-    if actor is None or not _bare(actor):
+    if actor is None or not is_bare(actor):
         return actor
     if other is not None and (other.text.lower().split() or [""])[-1] in envoys:
         return actor
@@ -505,7 +499,7 @@ class Coder:
                 # None, or only a sector word ("military drills"): the subject of the light or
                 # governing verb may name who acts ("China staged military drills").
                 sources = [a for h in candidate.fallback_sources for a in actors.resolve_all(h)] or sources
-            if sources and all(_bare(a) for a in sources):
+            if sources and all(is_bare(a) for a in sources):
                 sources = _speaking_for(candidate.anchor, sources, actors)
             sources = [_as_written(a, text) for a in sources[: self.settings.max_actors_per_side]]
             if candidate.speakers and not {a.country for h in candidate.speakers for a in actors.resolve_all(h)} \
@@ -517,11 +511,11 @@ class Coder:
             allied = set() if passive else {t.i for c in candidate.anchor.children
                                             if c.dep_ == "prep" and c.lower_ in ALLY_PREPS for t in c.subtree}
             found = [a for h in candidate.targets for a in actors.resolve_all(h)]
-            if found and all(_bare(a) for a in found) and candidate.kind == "verb":
+            if found and all(is_bare(a) for a in found) and candidate.kind == "verb":
                 # "asked the CSTO for military assistance": an actor named as the verb's object
                 # is aimed at, more than a role word in the pattern's phrase.
                 found = [a for c in candidate.anchor.children if c.dep_ in ("dobj", "dative")
-                         for a in actors.resolve_all(c) if not _bare(a)] or found
+                         for a in actors.resolve_all(c) if not is_bare(a)] or found
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             home_of = {a.country for a in sources if a.country}
             if not found:
@@ -541,7 +535,7 @@ class Coder:
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
             state = any(a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in sources)
             if candidate.cameo.startswith("13") and found and state and all(
-                    _bare(a) or a.country in home_of and (a.sector is None or a.sector in STATE_SECTORS)
+                    is_bare(a) or a.country in home_of and (a.sector is None or a.sector in STATE_SECTORS)
                     for a in found):
                 # "Kigali warned that Rwandan soldiers would cross into the Kivus to hunt down the
                 # FDLR": a state's threat made with its own forces (or some unnamed ones) is
@@ -550,7 +544,7 @@ class Coder:
                 foreign = [a for h in heads for a in actors.resolve_all(h) if a.country and a.country not in home_of]
                 found = foreign or found
             if candidate.cameo.startswith("15") and state and all(
-                    _bare(a) or a.country in home_of for a in found):
+                    is_bare(a) or a.country in home_of for a in found):
                 # "Cyprus put its national guard on alert as Turkish warships sailed into its waters":
                 # a posture is aimed at the foreigner whose act prompted it.
                 causes = [t for c in candidate.anchor.children if _prompting(c) for t in c.subtree]
@@ -558,7 +552,7 @@ class Coder:
                            if a.country and a.country not in home_of]
                 found = foreign[:1] or found
             guess = None
-            if sources and all(_bare(a) for a in found):
+            if sources and all(is_bare(a) for a in found):
                 # Still none, or only role words that may prove to be the doer's own means: the
                 # actor named nearest the trigger, a guess (used after the implied target, and
                 # marked by a lower confidence; found even with `nearest_target` off, as an
@@ -571,7 +565,7 @@ class Coder:
                 guess = next((_as_written(a, text) for h in heads
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h) and h.i not in allied
                               for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
-                              and not (found and _bare(a))), None)
+                              and not (found and is_bare(a))), None)
             if candidate.cameo.startswith("01"):
                 found = [a for a in found if a.sector != "MED"]  # "told Reuters": the outlet carries the words
             if candidate.kind == "noun":
@@ -598,11 +592,11 @@ class Coder:
             )
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
-            homes = {a.country for a in sources if not _bare(a) and a.country and a.sector in STATE_SECTORS}
+            homes = {a.country for a in sources if not is_bare(a) and a.country and a.sector in STATE_SECTORS}
             if len(sources) >= 2 and len(homes) == 1 and candidate.cameo[:2] not in FIGHT_ROOTS:
                 # "Colombia's government and the rebels reached a deal in Havana": a government's
                 # unnamed partners are its own people, not the host's ("Qatar and the rebels" may not be).
-                sources = [_localised(a, next(iter(homes))) if _bare(a) and a.sector in PARTNER_SECTORS else a
+                sources = [_localised(a, next(iter(homes))) if is_bare(a) and a.sector in PARTNER_SECTORS else a
                            for a in sources]
             pairs = [(source, target) for source in sources or [None] for target in targets or [None]]
             # "Both sides accused each other": each acts on the other.
@@ -621,7 +615,7 @@ class Coder:
             topical = candidate.cameo.startswith("04") and self.lexicon.cue("topic", candidate.anchor.lemma_.lower()) \
                 is not None and all(t.dep_ == "dobj" for t in candidate.targets)
             # "Georgia and Abkhazia agreed to withdraw troops": role words in the act's phrase are their means.
-            means = named and candidate.cameo.startswith("03") and all(_bare(a) for a in found)
+            means = named and candidate.cameo.startswith("03") and all(is_bare(a) for a in found)
             if len(sources) >= 2 and (mutual or ((not named or topical or means) and not aimed and reciprocal)):
                 # "Iran and Iraq held talks": each is the other's counterpart.
                 pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code] or pairs
@@ -633,7 +627,7 @@ class Coder:
             for source, target in pairs:
                 if (source, target) in same:
                     continue
-                own_country = source is not None and not _bare(source)  # named, not given its place's
+                own_country = source is not None and not is_bare(source)  # named, not given its place's
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 # "Darfur rebels met officials in Doha": the rebels' own place names them first.
                 source, target = _named_home(source, sent, places), _named_home(target, sent, places)
@@ -653,7 +647,7 @@ class Coder:
                                                           home)
                     if self.settings.require_actor and source is None and target is None:
                         continue
-                lent = target is not None and _bare(target)
+                lent = target is not None and is_bare(target)
                 source = _at_home(source, target, home, fight, self._envoys)
                 target = _at_home(target, source, home, fight, self._envoys)
                 if fight and source is not None and target is not None and not (place is not None and place.country):
@@ -669,7 +663,7 @@ class Coder:
                     target = replace(target, country=source.country, code=f"{source.country}NGO")
                 if lent and target is not None and source is not None and target.country == source.country \
                         and target.sector in INSTRUMENT_SECTORS and candidate.cameo[:2] in INSTRUMENT_ROOTS:
-                    if any(t is not None and not _bare(t) for _, t in pairs):
+                    if any(t is not None and not is_bare(t) for _, t in pairs):
                         continue  # "rushed troops to the border with China": China is aimed at
                     target = None  # its own troops are what it acts with, not what it acts on
                 if source is not None and source.sector == "BUS" and candidate.cameo[:2] in FORCE_ROOTS:

@@ -355,7 +355,7 @@ class ActorIndex:
                 return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
             # "Iran said it was ready to talks": the last country or body named before it.
             found = self._last_body_before(head)
-            if speaker is not None and speaker.sector and speaker.code == speaker.sector:
+            if speaker is not None and is_bare(speaker):
                 # "Russia's foreign ministry summoned the envoy. The ministry said it would ...":
                 # a bare office speaks for itself, of the country named before it, if any.
                 country = found.entry.country if found is not None else None
@@ -580,6 +580,12 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
     agent = agents[-1].entry
     return Actor(text=text, name=agent.name, code=agent.sector, country=None, sector=agent.sector,
                  start=start, end=end)
+
+
+def is_bare(actor: Actor) -> bool:
+    """A role word with no country ("police", "the army"), not an organisation."""
+    return actor.country is None and bool(actor.sector) and actor.code == actor.sector \
+        and actor.sector not in ("IGO", "NGO")
 
 
 def _of_kind(entry: ActorEntry, kind: str) -> bool:

@@ -324,7 +324,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
               and any(d.dep_ in ("dobj", "prep") and d.i < c.i for d in tok.children)]
     # "warned Iranians not to take to the streets": the act warned against is theirs, not a threat.
-    if lexicon is not None and lexicon.cue("warning", tok.lemma_.lower()) is not None:
+    if lexicon is not None:
         comps = [c for c in comps if not _warned_off(c, lexicon)]
     # "called for Israel to withdraw" asks as "called on Israel to withdraw" does.
     asked = _for_clause(tok)
