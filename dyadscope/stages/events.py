@@ -282,6 +282,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
                 for p in c.children if p.dep_ == "pobj"]
     # "pulled out of Gaza": the parser often reads the particle as a preposition heading "of".
     particle_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS]
+    # "walked away from the talks": or as an adverb heading the phrase.
+    particle_preps += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS]
     if not objects:
         # "pulled out of the talks", "withdrew from the treaty": what is left is the object a pattern names.
         objects = [p for h in (tok, *particle_preps) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -303,8 +305,8 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     particles |= {a.lower_ for o in tok.children if o.dep_ == "dobj"
                   for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i}
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and after.pos_ == "ADJ" and after.dep_ == "amod":
-        particles.add(after.lower_)
+    if after is not None and after.pos_ == "ADJ" and after.dep_ in ("amod", "advmod"):
+        particles.add(after.lower_)  # "threw open its borders"
     # "dialled down its drills": a preposition with no object of its own is a particle.
     particles |= {c.lower_ for c in tok.children if c.dep_ == "prep" and not _children(c, {"pobj", "pcomp"})}
     # A headline verb tagged a noun takes its "to" clause as a noun would: "pledge to settle" (acl).
@@ -611,9 +613,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = targets or _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
         if targets and (pattern.cameo.startswith("11") and all(
                 _inanimate(t, lexicon.cues.get("inanimate", {}), pattern.cameo) for t in targets)
-                or pattern.cameo[:2] in FORCE_ROOTS and all(_abstract(t, lexicon) for t in targets)):
+                or (pattern.cameo[:2] in FORCE_ROOTS or pattern.cameo.startswith("138"))
+                and all(_abstract(t, lexicon) for t in targets)):
             # "blamed the delays on heavy rains", "blamed the virus": no one is accused; "declared
-            # war on potholes": no force is used; and the model is not to read an act into the verb
+            # war on potholes", "vowed to fight corruption": no force is used or threatened; and the
+            # model is not to read an act into the verb
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue
         if pattern.cameo[:2] in ("05", "12") and targets and all(

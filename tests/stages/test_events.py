@@ -745,6 +745,47 @@ def test_idioms_news_copy_uses_for_acts(coder, text, plover, source, target) -> 
                                                             for e in code(coder, text)]
 
 
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    # Two sides that make peace together need no "with": each is the other's counterpart.
+    ("Hanoi and Phnom Penh buried the hatchet at a border ceremony.", "050", "VNM", "KHM"),
+    ("Bolivia and Chile mended fences during the regional summit.", "050", "BOL", "CHL"),
+    ("Islamabad extended an olive branch to Kabul on Friday.", "037", "PAK", "AFG"),
+    ("Yerevan held out an olive branch to Baku after the exchange of prisoners.", "037", "ARM", "AZE"),
+    ("Budapest cosied up to Beijing with a new rail deal.", "050", "HUN", "CHN"),
+    ("Nordic capitals closed ranks behind Denmark over Greenland.", "051", None, "DNK"),
+    ("Brasilia gave the cold shoulder to the ceasefire plan drafted by Paris.", "120", "BRA", "FRA"),
+    ("Dhaka gave Naypyidaw the cold shoulder on refugee returns.", "120", "BGD", "MMR"),
+    ("Bern shut the door on talks with Brussels about a framework treaty.", "120", "CHE", "IGOEUREEC"),
+    ("Ankara dragged its feet on Stockholm's request for a decision.", "120", "TUR", None),
+    ("Nepalese Maoists took up arms against the monarchy in 1996.", "190", "NPL", None),
+    ("Jakarta read the riot act to Canberra over the spying scandal.", "111", "IDN", "AUS"),
+    ("The Ecuadorean senator laid into Bogota's envoy during the hearing.", "111", "ECU", "COL"),
+    ("Lima locked horns with Santiago over the maritime boundary.", "110", "PER", "CHL"),
+    ("Minsk tightened the screws on independent journalists after the vote.", "170", "BLR", None),
+    # A challenge to a bluff is no phone call.
+    ("Athens called Ankara's bluff by sending frigates to the islands.", "110", "GRC", "TUR"),
+    ("Lisbon held the line against Madrid's demands on water sharing.", "124", "PRT", "ESP"),
+    ("Quito stood its ground against Lima in the boundary row.", "124", "ECU", "PER"),
+    ("Seoul gave Tokyo a dressing down over the textbook revisions.", "111", "KOR", "JPN"),
+    ("Berlin piled pressure on Rome to ratify the bailout reform.", "100", "DEU", "ITA"),
+    # Backing away is a climb-down, not backing someone.
+    ("Caracas backed away from its plan to seize the disputed region.", "080", "VEN", None),
+    # Beating a retreat is no beating.
+    ("The Houthis beat a retreat from the port city under air attack.", "0874", "YEM", None),
+    ("Bahrain pulled its ambassador from Beirut over the remarks.", "161", "BHR", "LBN"),
+    ("Riyadh threw a lifeline to Cairo with a deposit at its central bank.", "070", "SAU", "EGY"),
+    ("Abu Dhabi pumped billions into Egypt's economy.", "071", "ARE", "EGY"),
+    # The parser may read "away" as an adverb heading "from the talks".
+    ("Khartoum walked away from the talks with Juba on oil fees.", "164", "SDN", "SSD"),
+])
+def test_political_idioms_code_what_they_mean(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text, "2024-03-05")
+    # A data row names the idiom, so the code is explained and does not hang on the model's guess.
+    assert any(e.cameo == cameo and has([e], e.plover, source, target) and e.rule.startswith("verbs.tsv")
+               for e in events), [(e.cameo, e.source, e.target, e.rule) for e in events]
+    assert not any(e.cameo.startswith("041") for e in events)  # none of them is a phone call
+
+
 @pytest.mark.parametrize(("text", "plover", "source", "target"), [
     ("Nairobi drew sharp criticism from Washington on Monday.", "ACCUSE", "USA", "KEN"),
     ("The plan was met with protests from the opposition in Caracas.", "PROTEST", "VEN", "VEN"),
@@ -1809,6 +1850,16 @@ def test_with_and_a_clause_of_its_own_names_no_partner(coder) -> None:  # type: 
 def test_figures_sport_and_currencies_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert not [e for e in events if e.plover], [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador's new president vowed to fight corruption in the customs service.",
+    "Thailand and Malaysia teamed up to fight human trafficking along their border.",
+    "Senegal pledged to fight disinformation ahead of the vote.",
+])
+def test_a_fight_on_an_ill_threatens_and_uses_no_force(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert not [e for e in events if e.plover in ("ASSAULT", "THREATEN")], [(e.cameo, e.rule) for e in events]
 
 
 @pytest.mark.parametrize(("text", "plover", "source", "target"), [
