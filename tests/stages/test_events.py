@@ -777,6 +777,8 @@ def test_idioms_news_copy_uses_for_acts(coder, text, plover, source, target) -> 
     ("Abu Dhabi pumped billions into Egypt's economy.", "071", "ARE", "EGY"),
     # The parser may read "away" as an adverb heading "from the talks".
     ("Khartoum walked away from the talks with Juba on oil fees.", "164", "SDN", "SSD"),
+    ("Tehran put its air defences on a war footing.", "152", "IRN", None),
+    ("Beirut put out feelers to the IMF about a new programme.", "036", "LBN", "IGOIMF"),
 ])
 def test_political_idioms_code_what_they_mean(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2024-03-05")
@@ -1467,6 +1469,8 @@ def test_no_intention_of_freeing_them_is_a_refusal(coder) -> None:  # type: igno
 @pytest.mark.parametrize(("text", "name"), [
     ("Indian warships were deployed to the Gulf of Aden on Monday.", "Gulf of Aden"),
     ("Pirates boarded a tanker in the Gulf of Guinea on Friday.", "Gulf of Guinea"),
+    # "The Gulf" of news copy is the Persian Gulf, not Papua New Guinea's Gulf Province.
+    ("The Revolutionary Guards seized a Greek tanker in the Gulf on Thursday.", "Persian Gulf"),
 ])
 def test_a_sea_named_with_of_is_placed_whole(coder, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
