@@ -154,6 +154,10 @@ class PlaceGazetteer:
                      geonameid=int(country["geonameid"]) if country else None, feature="country")
 
 
+# Towns whose name is written with "the".
+THE_NAMES = frozenset({"hague"})
+
+
 def _phrase(tok: Token) -> str:
     """A place name with its compound words: "Russky Island", "Khan Younis"."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
@@ -203,6 +207,12 @@ class PlaceResolver:
             # word alone is some other place (Gulf is a province of Papua New Guinea).
             return self.gazetteer.lookup(entity.text, hint, self.doc_countries)
         place = self.gazetteer.lookup(_phrase(tok), hint, self.doc_countries)
+        if place is not None and mention is None and _phrase(tok) == tok.text and tok.lower_ not in THE_NAMES \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and place.feature in ("city", "admin1") and place.country not in self.doc_countries:
+            # "in the Delta", "off the Horn", "near the Coast": a word with "the" is a stretch of land
+            # or sea, not a town called Delta in Canada or a province of a country the story never names.
+            return None
         if place is None and mention is not None and hint:
             return self.gazetteer.country_place(hint, tok.text)
         return place

@@ -1479,6 +1479,23 @@ def test_a_sea_named_with_of_is_placed_whole(coder, text: str, name: str) -> Non
     assert not any(a is not None and a.country in ("PNG", "GIN") for e in events for a in (e.source, e.target))
 
 
+@pytest.mark.parametrize("text", [
+    "Militants ambushed a convoy in the Delta on Sunday.",
+    "Pirates seized a fishing boat off the Horn last week.",
+    "Soldiers raided a rebel camp in the Highlands.",
+])
+def test_a_word_written_with_the_is_no_foreign_town(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert events and all(e.location is None for e in events), [e.location for e in events]
+    assert not any(a is not None and a.country for e in events for a in (e.source, e.target))
+
+
+def test_the_hague_keeps_its_the(coder) -> None:  # type: ignore[no-untyped-def]
+    # A guard for the rule above: the one town news copy writes with "the".
+    events = code(coder, "Belgrade and Pristina resumed talks in The Hague on Monday.")
+    assert events and all(e.location is not None and e.location.country == "NLD" for e in events)
+
+
 def test_a_state_is_placed_in_the_story_s_country(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Nigerian police arrested 40 people in Plateau state after the riots.")
     assert events and all(e.location is not None and e.location.country == "NGA" for e in events), \
