@@ -164,14 +164,14 @@ def _hyphen_joined(doc: Doc, start: int, end: int, named: set[int], particles: M
 
 
 def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> bool:
-    """Whether a leader's surname is matched inside a longer personal name that is not theirs.
+    """Whether a leader's surname or a country is matched inside a longer personal name that is not theirs.
 
     The parser's PERSON entity spans the whole name; a name word next to the match that no
     entry's full name holds ("Diane" before "Abbott") makes it someone else's. (Matches are
     found on tokens alone; this asks the entities, so it is checked once they are known.)
     """
-    if entries[0].kind != "person" or doc[start].ent_type_ != "PERSON":
-        return False
+    if entries[0].kind not in ("person", "country") or doc[start].ent_type_ != "PERSON":
+        return False  # a country too: "Chad Daybell", "Michael Jordan" name no state
     own = {w.lower() for e in entries for w in e.name.split()}
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
     return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.lower_ not in own and t.text[:1].isupper()

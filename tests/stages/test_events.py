@@ -779,6 +779,11 @@ def test_idioms_news_copy_uses_for_acts(coder, text, plover, source, target) -> 
     ("Khartoum walked away from the talks with Juba on oil fees.", "164", "SDN", "SSD"),
     ("Tehran put its air defences on a war footing.", "152", "IRN", None),
     ("Beirut put out feelers to the IMF about a new programme.", "036", "LBN", "IGOIMF"),
+    # A bill or a record attacked is attacked in words.
+    ("Spain's opposition leader attacked the government's amnesty bill.", "111", "ESP", "ESP"),
+    ("Moscow laughed off the threat of new sanctions from London.", "120", "RUS", None),
+    # A warning sounded to someone is aimed at them; one sounded over something is a worry.
+    ("Manila sounded a warning to Beijing over the water cannon attacks.", "130", "PHL", "CHN"),
 ])
 def test_political_idioms_code_what_they_mean(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2024-03-05")
@@ -1488,6 +1493,19 @@ def test_a_word_written_with_the_is_no_foreign_town(coder, text: str) -> None:  
     events = code(coder, text)
     assert events and all(e.location is None for e in events), [e.location for e in events]
     assert not any(a is not None and a.country for e in events for a in (e.source, e.target))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chad Daybell was sentenced to death in Idaho on Saturday.", "TCD"),
+    ("Basketball great Michael Jordan praised the Chicago mayor.", "JOR"),
+])
+def test_a_country_inside_another_persons_name_is_no_state(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert not any(a is not None and a.country == country for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
+    # A guard: the country named alone is still the state.
+    events = code(coder, f"{'Chad' if country == 'TCD' else 'Jordan'} condemned the raid on the refugee camp.")
+    assert any(e.source is not None and e.source.country == country for e in events)
 
 
 def test_the_hague_keeps_its_the(coder) -> None:  # type: ignore[no-untyped-def]
