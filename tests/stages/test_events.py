@@ -739,6 +739,8 @@ def test_a_threat_the_model_finds_is_aimed_at_the_condition_wherever_it_hangs(co
     ("Rights groups pinned the massacre on Burmese troops.", "ACCUSE", None, "MMR"),
     ("The EU maintained its sanctions on Belarus for another year.", "REJECT", None, "BLR"),
     ("Beijing dialled down its military drills near Taiwan.", "RETREAT", "CHN", None),
+    # "The Pope" speaks for the Holy See as "the Kremlin" does for Russia.
+    ("The Pope appealed to Moscow and Kyiv to exchange all their prisoners.", "REQUEST", "VAT", "RUS"),
 ])
 def test_idioms_news_copy_uses_for_acts(coder, text, plover, source, target) -> None:  # type: ignore[no-untyped-def]
     assert has(code(coder, text), plover, source, target), [(e.plover, e.cameo, e.source, e.target, e.rule)
