@@ -206,8 +206,9 @@ class PlaceResolver:
             # "the Gulf of Aden", "the Bay of Bengal": the whole name or nothing; its head
             # word alone is some other place (Gulf is a province of Papua New Guinea).
             return self.gazetteer.lookup(entity.text, hint, self.doc_countries)
-        place = self.gazetteer.lookup(_phrase(tok), hint, self.doc_countries)
-        if place is not None and mention is None and _phrase(tok) == tok.text and tok.lower_ not in THE_NAMES \
+        name = _phrase(tok)
+        place = self.gazetteer.lookup(name, hint, self.doc_countries)
+        if place is not None and mention is None and name == tok.text and tok.lower_ not in THE_NAMES \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and place.feature in ("city", "admin1") and place.country not in self.doc_countries:
             # "in the Delta", "off the Horn", "near the Coast": a word with "the" is a stretch of land
