@@ -692,8 +692,9 @@ class Coder:
                     # among one's own people are a build-up, not protection given to another.
                     cameo, rule = domestic.value, f"{rule} {domestic.rule}"
                     kind = self.lexicon.cameo[cameo]
-                sentence_p = scores.of(code.plover) if scores is not None and code.plover else None
-                document_p = document_scores.of(code.plover) if document_scores is not None and code.plover else None
+                # The model is asked about the type emitted (a recoded event's, not its row's).
+                sentence_p = scores.of(kind.plover) if scores is not None and kind.plover else None
+                document_p = document_scores.of(kind.plover) if document_scores is not None and kind.plover else None
                 if veto and sentence_p is not None and document_p is not None \
                         and sentence_p < self.settings.model_veto_sentence and document_p < self.settings.model_veto_story:
                     continue  # both readings of the model rule the pattern's type out

@@ -84,7 +84,8 @@ CUE_FAMILIES = frozenset(
      "other_sense", "halting", "measure", "topic",
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
-     "online_code", "online", "refuge_code", "refuge", "arena", "warning", "ousting", "envoy"}
+     "online_code", "online", "refuge_code", "refuge", "arena", "warning", "ousting", "envoy", "undertaking",
+     "clause_governor", "address_country", "seat_owner"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
@@ -384,6 +385,11 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
             _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
         if family in ("domestic", "trade_code", "online_code", "refuge_code", "arrival"):
             _require(row["value"] in lex.cameo, where, f"{family} value {row['value']!r} must be a CAMEO code")
+        if family == "address_country":
+            import pycountry  # only this family needs it; the lexicon loads without it otherwise
+
+            _require(pycountry.countries.get(alpha_2=row["cue"].upper()) is not None, where,
+                     f"address_country cue {row['cue']!r} must be an ISO alpha-2 country code")
         if family == "verb_alias":
             _alias_verb(lex, row["cue"].lower(), row["value"].lower(), where)
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)

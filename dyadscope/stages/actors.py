@@ -61,6 +61,14 @@ class Gazetteer:
                 patterns.append((key, make_doc(term)))  # type: ignore[operator]
             for key, pattern in patterns:
                 matcher.add(key, [pattern])
+        # "Paris, Texas", "London, Ontario": states and provinces of the countries that write a town's
+        # address so (cue family address_country), as pycountry names them.
+        import pycountry
+
+        address = {code.upper() for code in lexicon.cues.get("address_country", {})}
+        self._states = frozenset(s.name.lower() for s in pycountry.subdivisions
+                                 if s.country_code in address and s.parent_code is None)
+        self._term_words = frozenset(t.lower() for t in lexicon.actors)
         # "the Niger Delta", "the Korean peninsula": a region whose name holds another country's.
         self._regions = PhraseMatcher(vocab, attr="LOWER")  # type: ignore[arg-type]
         for term, (_, country) in lexicon.regions.items():
@@ -104,6 +112,10 @@ class Gazetteer:
                     continue  # "joined forces with Malaysia", "the banks of the river": idioms, no one's forces or firms
                 if entries[0].kind == "agent" and _names_a_kind(doc, end):
                     continue  # "military-style rifles", "police-grade gear": a kind of thing, not the force
+                if entries[0].kind == "seat" and start > 0 and self.lexicon.cue("seat_owner", doc[start - 1].lower_):
+                    continue  # "Coptic Pope Tawadros", "the Orthodox Patriarch": another church's head
+                if entries[0].kind in ("country", "capital") and self._in_a_state(doc, end):
+                    continue  # "Paris, Texas", "Lebanon, Pennsylvania": an American town, not the state
                 if entries[0].kind in ("country", "demonym") and any(
                         a <= start and end <= b and b - a > end - start and country != entries[0].country
                         for a, b, country in regions):
@@ -111,6 +123,17 @@ class Gazetteer:
                 found.append((match_id, start, end))
         doc.user_data[MATCHES_KEY] = found
         return found
+
+    def _in_a_state(self, doc: Doc, end: int) -> bool:
+        """Whether the name ending at `end` is followed by ", State" ("Paris, Texas"); a state that
+        is also an actor's name ("Moscow, Washington and Kyiv") is a list, not an address."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return False
+        for size in (3, 2, 1):
+            words = doc[end + 1:end + 1 + size]
+            if len(words) == size and words[0].text[:1].isupper() and words.text.lower() in self._states:
+                return words.text.lower() not in self._term_words
+        return False
 
     def raw_matches(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """(start, end, kind) of every term match, overlaps included: needs only tokens."""

@@ -21,7 +21,7 @@ ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "th
 FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll", "wo"})
 # Cue families whose words, as the object of these prepositions under a verb with no object of
 # its own, stand as the verb's object.
-PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to",)))
+PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to",)), ("undertaking", ("on", "to")))
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
@@ -288,10 +288,11 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         # "pulled out of the talks", "withdrew from the treaty": what is left is the object a pattern names.
         objects = [p for h in (tok, *particle_preps) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                    for p in c.children if p.dep_ == "pobj"]
-        # "stood down its troops": the particle read as a preposition takes the object as its own.
-        objects = objects or [p for c in particle_preps if c.lower_ == "down" for p in c.children if p.dep_ == "pobj"]
+        # "stood down its troops", "walked off the job": the particle read as a preposition takes the object as its own.
+        objects = objects or [p for c in particle_preps for p in c.children if p.dep_ == "pobj"]
         # "spoke by telephone", "talked over a video link": the means of a talk (cue family `medium`);
-        # "took to the streets": where a crowd goes (cue family `arena`).
+        # "took to the streets": where a crowd goes (cue family `arena`); "went on strike", "went to war":
+        # what a body sets out on (cue family `undertaking`).
         objects += [p for c in tok.children if c.dep_ in ("prep", "agent") and lexicon is not None
                     for family, preps in PHRASE_OBJECTS if c.lower_ in preps
                     for p in c.children if p.dep_ == "pobj" and lexicon.cue(family, p.lemma_.lower()) is not None]
@@ -410,10 +411,14 @@ def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | Non
         return False
     rows = lexicon.nouns.get(obj.lemma_.lower(), [])
     longer = _match_noun(obj, rows)
-    if longer is None or len(longer.lemmas) < 2 or longer.cameo[:2] == cameo[:2]:
+    if longer is None or len(longer.lemmas) < 2 or longer.cameo == cameo:
         return False
     if lexicon.cue("other_sense", " ".join(longer.lemmas)) is not None:
-        return True  # "launched a hunger strike": no kind of the strike that "launched strikes" means
+        # "launched a hunger strike": no kind of the strike that "launched strikes" means;
+        # "began a hunger strike": a kind of strike with a code of its own (142, not 143).
+        return True
+    if longer.cameo[:2] == cameo[:2]:
+        return False
     # "joined a military alliance": the bare word is an act of its own, the longer one a kind of it
     return not any(len(row.lemmas) == 1 for row in rows)
 

@@ -58,6 +58,11 @@ def _own_cues(tok: Token, lexicon: Lexicon) -> list[tuple[str, str]]:
     return cues
 
 
+def _children_to(clause: Token) -> bool:
+    """A "to" infinitive: "are to resume"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple[str, str | None]:
     """The status of the event anchored at a token, and the cue that decided it.
 
@@ -82,8 +87,12 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             or lexicon.cue("governor", verb.lemma_.lower())
         refusing = lexicon.cue("governor", verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         refused = refusing is not None and refusing.value == "negated"
-        # "was in contact with": a state, no plan (but "the talks are to resume" is planned)
-        if governor and verb.lemma_.lower() != trigger_lemma and not (verb.lemma_ == "be" and anchor.dep_ == "pobj"):
+        # "was in contact with", "went on strike": a state or a deed; only a "to" clause makes these
+        # verbs plan ("the talks are to resume"; cue family clause_governor).
+        if governor and lexicon.cue("clause_governor", verb.lemma_.lower()) and not any(
+                c.dep_ == "xcomp" and _children_to(c) for c in verb.children):
+            governor = None
+        if governor and verb.lemma_.lower() != trigger_lemma:
             if governor.value == "negated" and (refused or any(c[0] == "negated" for c in own)):
                 # "did not rule out new talks", "refused to rule out strikes": two negations leave the event open.
                 own = [c for c in own if c[0] != "negated"] + [("possible", governor.rule)]

@@ -96,6 +96,21 @@ class PlaceGazetteer:
             iso3 = self.iso3.get(sub.country_code)
             if iso3:
                 self.subdivisions_by_name.setdefault(sub.name.lower(), []).append((sub.name, iso3))
+        # "Paris, Texas": the states of countries that write a town's address so (cue family address_country).
+        address = {code.upper() for code in lexicon.cues.get("address_country", {})}
+        self.states = {sub.name.lower(): (sub.name, self.iso3[sub.country_code]) for sub in pycountry.subdivisions
+                       if sub.country_code in address and sub.parent_code is None}
+
+    def state_after(self, tok: Token) -> tuple[str, str] | None:
+        """The state written after a town's name ("Paris, Texas"): (state, ISO3), or None."""
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            return None
+        for size in (3, 2, 1):
+            words = doc[tok.i + 2:tok.i + 2 + size]
+            if len(words) == size and words[0].text[:1].isupper() and words.text.lower() in self.states:
+                return self.states[words.text.lower()]
+        return None
 
     def subdivision(self, name: str, doc_countries: frozenset[str]) -> tuple[str, str] | None:
         """A first-level area by name; one in a country the story names beats a namesake
@@ -201,6 +216,10 @@ class PlaceResolver:
         elif _phrase(tok).islower():
             return None  # "the west bank of the river": the parser's name, but names are written with capitals
         hint = mention.entry.country if mention is not None else None
+        state = self.gazetteer.state_after(tok) if mention is None else None
+        if state is not None:  # "Paris, Texas": the town in that state's country, or else the state
+            town = self.gazetteer.lookup(tok.text, state[1], self.doc_countries)
+            return town or Place(name=state[0], country=state[1], admin1=state[0], feature="admin1")
         entity = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
         if entity is not None and any(t.lower_ == "of" for t in entity):
             # "the Gulf of Aden", "the Bay of Bengal": the whole name or nothing; its head

@@ -153,6 +153,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\narrival\ttroop\tMOBILIZE\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nonline_code\t144\t17211\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nverb_alias\tbeseech\tsay\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\naddress_country\tTexas\tstate\t\n", "cues.tsv:2.*alpha-2"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
     ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),
@@ -234,3 +235,14 @@ def test_what_arrives_or_what_an_act_is_about_recodes_it(lex) -> None:  # type: 
     assert lex.cue("refuge_code", "081").value == "075" and lex.cue("refuge", "tourist") is None
     for family in ("arrival", "trade_code", "online_code", "refuge_code"):
         assert all(c.value in lex.cameo for c in lex.cues[family].values()), family
+
+
+def test_address_countries_are_iso_codes_with_states(lex) -> None:  # type: ignore[no-untyped-def]
+    import pycountry
+
+    assert {"us", "ca"} <= set(lex.cues["address_country"])
+    for code in lex.cues["address_country"]:
+        states = [s for s in pycountry.subdivisions if s.country_code == code.upper() and s.parent_code is None]
+        assert len(states) >= 10, code  # a country written "Town, State" has states to write
+    assert lex.cue("clause_governor", "go") is not None and lex.cue("governor", "go") is not None
+    assert lex.cue("undertaking", "strike") is not None and lex.cue("seat_owner", "coptic") is not None

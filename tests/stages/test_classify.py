@@ -86,7 +86,7 @@ def test_a_damaged_model_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_model_codes_what_no_pattern_names(coder) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, "Thousands of Kenyan teachers walked off the job on Monday.")
+    events = code(coder, "Thousands of Kenyan teachers left their classrooms empty on Monday.")
     protests = [e for e in events if e.plover == "PROTEST"]
     assert protests and protests[0].rule.startswith("model:event_types-")
     assert protests[0].source is not None and protests[0].source.country == "KEN"
@@ -98,7 +98,7 @@ def test_without_the_model_the_patterns_alone_code(coder) -> None:  # type: igno
 
     plain = Coder(coder.settings.replace(use_model=False), lexicon=coder.lexicon, nlp=coder.nlp)
     assert plain.classifier is None
-    assert not code(plain, "Thousands of Kenyan teachers walked off the job on Monday.")
+    assert not code(plain, "Thousands of Kenyan teachers left their classrooms empty on Monday.")
     assert code(plain, "Japan accused China of violating its airspace.")
 
 
@@ -115,7 +115,7 @@ def test_confidence_prefers_the_type_the_story_is_about(coder) -> None:  # type:
 def test_in_a_story_the_model_adds_only_types_the_story_allows(coder) -> None:  # type: ignore[no-untyped-def]
     from dyadscope import Coder
 
-    text = ("Thousands of Kenyan teachers walked off the job on Monday. Schools stayed shut across the country. "
+    text = ("Thousands of Kenyan teachers left their classrooms empty on Monday. Schools stayed shut across the country. "
             "Parents said they feared a long dispute.")
     # The story's own event (model_document_probability) is left out: only sentence readings are compared.
     settings = coder.settings.replace(model_document_probability=1.01)

@@ -2393,3 +2393,69 @@ def test_allowing_someone_to_deliver_aid_lets_aid_in(coder) -> None:  # type: ig
     events = code(coder, "Khartoum allowed the World Food Programme to deliver food to Darfur's camps.", "2021-06-01")
     assert any(e.cameo == "0863" and e.source is not None and e.source.country == "SDN" for e in events), \
         [(e.cameo, e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    # The particle read as a preposition: its object is the row's object.
+    ("Bus drivers in Accra walked off the job after a row over fares with the transport ministry.", "143"),
+    ("Nurses in Malawi went on strike against the health ministry over months of unpaid salaries.", "143"),
+    ("Lecturers in Uganda went on strike against the government over arrears.", "143"),
+    # A kind of strike with a code of its own beats the bare strike's row.
+    ("Jailed Kurdish politicians began a hunger strike against the Turkish government.", "142"),
+    ("Inmates in Bahrain went on a hunger strike against the government.", "142"),
+    ("Bolivia went to war with Paraguay over the Chaco in 1932.", "190"),
+])
+def test_what_a_body_goes_on_or_walks_off_is_the_act(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]
+    assert all(e.status == "asserted" for e in events if e.cameo == cameo), [(e.cameo, e.status) for e in events]
+
+
+def test_a_strike_being_planned_still_needs_a_to_clause(coder) -> None:  # type: ignore[no-untyped-def]
+    # A guard for the rule above: "are to" plans, as before.
+    events = code(coder, "Teachers in Chile are to go on strike against the education ministry next week.")
+    strikes = [e for e in events if e.cameo == "143"]
+    assert strikes and all(e.status == "planned" for e in strikes), [(e.cameo, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "India requested that Dhaka extradite the former prime minister.",
+    "The panel recommended that Ankara suspend its talks with Brussels.",
+])
+def test_an_act_requested_or_recommended_is_not_done(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    asked = [e for e in events if e.plover not in ("REQUEST", None) and not e.rule.startswith("model:")
+             and e.source is not None and e.source.country in ("BGD", "TUR")]
+    assert asked and all(e.status != "asserted" for e in asked), [(e.cameo, e.status, e.source) for e in events]
+
+
+@pytest.mark.parametrize(("text", "foreign"), [
+    ("A teenager was arrested in Paris, Texas, after a shooting at his school.", "FRA"),
+    ("Officials in Lebanon, Pennsylvania, condemned the attack on a local mosque.", "LBN"),
+])
+def test_a_town_written_with_its_state_is_american(coder, text: str, foreign: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert events, text
+    assert not any(a is not None and a.country == foreign for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
+    assert all(e.location is None or e.location.country == "USA" for e in events), [e.location for e in events]
+
+
+def test_capitals_in_a_list_are_not_towns_in_a_state(coder) -> None:  # type: ignore[no-untyped-def]
+    # A guard for the rule above: "Washington" is a state, but here the list names three governments.
+    events = code(coder, "Tehran accused Moscow, Washington and London of meddling in its affairs.")
+    targets = {e.target.country for e in events if e.target is not None}
+    assert {"RUS", "USA", "GBR"} <= targets, targets
+
+
+def test_another_churchs_pope_is_not_the_holy_see(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Coptic Pope Tawadros II condemned the bombing of a church in Tanta.")
+    assert events and not any(a is not None and a.country == "VAT" for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_seized_ship_of_no_named_owner_is_not_the_seizers_own(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Iran seized a tanker in the Strait of Hormuz on Friday.")
+    seizures = [e for e in events if e.cameo.startswith("171")]
+    assert seizures and all(e.target is None or e.target.country != "IRN" for e in seizures), \
+        [(e.cameo, e.source, e.target) for e in seizures]
