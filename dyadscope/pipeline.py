@@ -21,7 +21,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon, load_lexicon
-from .nlp import clean_text, load_model
+from .nlp import clean_text, fix_lemmas, load_model
 from .records import Actor, Document, Event, Place, Rejected, Trigger
 from .settings import Settings, load_settings
 from .stages.actors import STATE_SECTORS, ActorIndex, Gazetteer, is_bare
@@ -204,6 +204,7 @@ class Coder:
         self.settings = settings or load_settings()
         self.lexicon = lexicon or load_lexicon()
         self.nlp = nlp or load_model()
+        fix_lemmas(self.nlp, self.lexicon.lemmas)  # type: ignore[arg-type]
         self.gazetteer = Gazetteer(self.nlp.vocab, self.lexicon, self.nlp.make_doc)  # type: ignore[attr-defined]
         self.places = PlaceGazetteer(self.lexicon)
         self._report_verbs = frozenset(self.lexicon.cues.get("report", {}))

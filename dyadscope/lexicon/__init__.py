@@ -25,6 +25,7 @@ Files and their columns (first non-comment line is the header):
     demand_codes.tsv event demand note
     refusal_codes.tsv event refusal note
     halt_codes.tsv event halt note
+    lemmas.tsv     form lemma note
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "demand_codes.tsv": ("event", "demand", "note"),
     "refusal_codes.tsv": ("event", "refusal", "note"),
     "halt_codes.tsv": ("event", "halt", "note"),
+    "lemmas.tsv": ("form", "lemma", "note"),
 }
 
 PLOVER_TYPES = frozenset(
@@ -85,7 +87,7 @@ CUE_FAMILIES = frozenset(
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
      "online_code", "online", "refuge_code", "refuge", "arena", "warning", "ousting", "envoy", "undertaking",
-     "clause_governor", "address_country", "seat_owner"}
+     "clause_governor", "address_country", "seat_owner", "joining", "generic_organ"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
@@ -183,6 +185,7 @@ class Lexicon:
     halt_codes: dict[str, tuple[str, str]] = field(default_factory=dict)  # event prefix -> (16 code, rule)
     regions: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lower-case term -> (name, iso3)
     igo_codes: set[str] = field(default_factory=set)  # the codes of igos.tsv
+    lemmas: dict[str, str] = field(default_factory=dict)  # verb form -> the lemma the model gets wrong
     version: str = ""
 
     def intent_code(self, cameo: str) -> tuple[str, str] | None:
@@ -437,6 +440,15 @@ def _paired_codes(table: str, column: str, prefixes: tuple[str, ...], what: str)
     return load
 
 
+def _load_lemmas(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+    for where, row in rows:
+        form, lemma = row["form"], row["lemma"]
+        _require(form.isalpha() and form.islower(), where, f"form {form!r} must be one lower-case word")
+        _require(lemma.isalpha() and lemma.islower(), where, f"lemma {lemma!r} must be one lower-case word")
+        _require(lex.lemmas.get(form, lemma) == lemma, where, f"form {form!r} already has lemma {lex.lemmas.get(form)!r}")
+        lex.lemmas[form] = lemma
+
+
 _load_intent_codes = _paired_codes("intent_codes", "intent", ("03", "13"), "03 (intent) or 13 (threat)")
 _load_demand_codes = _paired_codes("demand_codes", "demand", ("10",), "10 (demand)")
 _load_refusal_codes = _paired_codes("refusal_codes", "refusal", ("12",), "12 (reject)")
@@ -463,6 +475,7 @@ LOADERS = (
     ("demand_codes.tsv", _load_demand_codes),
     ("refusal_codes.tsv", _load_refusal_codes),
     ("halt_codes.tsv", _load_halt_codes),
+    ("lemmas.tsv", _load_lemmas),
 )
 
 

@@ -163,7 +163,8 @@ class Gazetteer:
                 continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
             entry = choose_entry(self.lexicon.actors[term], day)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
-        return [_owned_by(m, found[i - 1] if i else None, doc) for i, m in enumerate(found)]
+        generic = self.lexicon.cues.get("generic_organ", {})
+        return [_owned_by(m, found[i - 1] if i else None, doc, generic) for i, m in enumerate(found)]
 
 
 # "Moscow-backed separatists", "Russian-speaking students": the country only qualifies them.
@@ -201,19 +202,24 @@ def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEnt
                for t in neighbours)
 
 
-def _owned_by(mention: Mention, before: Mention | None, doc: Doc) -> Mention:
+def _owned_by(mention: Mention, before: Mention | None, doc: Doc, generic: Mapping[str, object]) -> Mention:
     """A state body the lexicon gives one country, owned by another: "the South Korean Joint
     Chiefs of Staff" are South Korea's, not the Pentagon's, whatever country the name suggests."""
     entry = mention.entry
-    if before is None or entry.kind != "group" or entry.sector not in STATE_SECTORS or not entry.country \
-            or before.entry.kind not in ("country", "demonym", "capital") or not before.entry.country \
+    # "the Kremlin's Security Council": a UN organ's bare name, owned by a state, is that state's body
+    # (cue family generic_organ).
+    organ = entry.kind == "igo" and generic.get(doc[mention.start:mention.end].text.lower()) is not None
+    if before is None or not (entry.kind == "group" and entry.sector in STATE_SECTORS and entry.country or organ) \
+            or before.entry.kind not in ("country", "demonym", "capital", "seat") or not before.entry.country \
             or before.entry.country == entry.country:
         return mention
     between = [t.text for t in doc[before.end:mention.start]]
     if between not in ([], ["'s"], ["'"], ["’s"]):
         return mention
     owner = before.entry.country
-    owned = replace(entry, code=f"{owner}{entry.sector}", country=owner)
+    sector = "GOV" if organ else entry.sector
+    name = f"{doc[mention.start:mention.end].text} ({owner})" if organ else entry.name  # not the UN's
+    owned = replace(entry, code=f"{owner}{sector}", country=owner, sector=sector, name=name)
     return replace(mention, entry=owned)
 
 

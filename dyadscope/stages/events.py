@@ -360,7 +360,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
                 continue
         if pattern.prep:
             # "rushed masks, ventilators and doctors to Serbia": the phrase may hang on the last conjunct.
-            holders = [tok, *particle_preps, *(_object_phrase(obj) if obj is not None else []),
+            # A verb of talk about a topic finds its phrase on the topic too: "discussed the crisis with Y".
+            topic = _children(tok, {"dobj"}) if lexicon is not None and lexicon.cue("topic", tok.lemma_.lower()) else []
+            holders = [tok, *particle_preps, *(_object_phrase(obj) if obj is not None else topic),
                        *([comp] if comp is not None else [])]
             addressed = asked is not None and (comp is asked or pattern.prep == "for" and not pattern.comps)
             if not addressed and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
@@ -527,8 +529,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "test-fired two missiles into the sea": a show of force; the verb's own 150 row when it has one
             shows = _match_verb(tok, [p for p in patterns if p.cameo == SHOW_OF_FORCE], lexicon)
             pattern, obj, comp = shows if shows is not None else (replace(pattern, cameo=SHOW_OF_FORCE), obj, comp)
-        if pattern.cameo == SHOW_OF_FORCE and obj is not None and any(
-                c.dep_ == "amod" and c.lemma_.lower() in lexicon.cues.get("joint", {}) for c in obj.children):
+        if pattern.cameo == SHOW_OF_FORCE and obj is not None and _held_jointly(obj, lexicon):
             pattern = replace(pattern, cameo=JOINT_DRILLS)  # "began joint exercises": done together, at no one
         if pattern.cameo == WITHDRAWAL and _leaves_a_body(tok, lexicon):
             pattern = replace(pattern, cameo=REDUCE_RELATIONS)  # "pulled out of the WTO": a body left, not ground given up
@@ -593,7 +594,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             sources = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
                        for p in c.children if p.dep_ == "pobj"] or sources
         if (pattern.objects and not whom) or pattern.prep:
-            holders = [tok, *(_object_phrase(obj) if obj is not None else [])]
+            # (as in _match_verb, a verb of talk finds its phrase on the topic too)
+            topic = _children(tok, {"dobj"}) if lexicon.cue("topic", tok.lemma_.lower()) else []
+            holders = [tok, *(_object_phrase(obj) if obj is not None else topic)]
             targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
         elif patients:
             targets = patients
@@ -799,6 +802,24 @@ def aimed_region(anchor: Token) -> list[Token]:
     return sorted(region, key=lambda t: t.i)
 
 
+def _held_jointly(noun: Token, lexicon: Lexicon) -> bool:
+    """Drills said to be held together: "joint exercises", "combined naval drills" (cue family `joint`)."""
+    joint = lexicon.cues.get("joint", {})
+    # "joint air force drills": the parser may hang the adjective on a compound word before the noun.
+    words = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.subtree if g.i < noun.i)]
+    return any(c.dep_ == "amod" and (c.lemma_.lower() in joint or c.lower_ in joint) for c in words)
+
+
+def _joined(noun: Token, lexicon: Lexicon) -> bool:
+    """Drills another side holds that one joins: "joined Russia's war games", "took part in NATO
+    exercises" (cue family `joining`: the verb, or the verb with its object)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [verb.lemma_.lower()] + [f"{verb.lemma_.lower()} {o.lemma_.lower()}" for o in verb.children if o.dep_ == "dobj"]
+    return any(lexicon.cue("joining", w) is not None for w in words)
+
+
 def _match_noun(tok: Token, patterns: list[NounPattern]) -> NounPattern | None:
     """The longest noun pattern whose lemmas end at this token ("air strike" before "strike")."""
     doc = tok.doc
@@ -837,6 +858,10 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         if lexicon.cue("sided", tok.lemma_.lower()) and not any(
                 c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):
             continue  # "Syria's civil war", "during the war": background, with no side named against
+        joined = pattern.cameo == SHOW_OF_FORCE and _joined(tok, lexicon)
+        if joined or pattern.cameo == SHOW_OF_FORCE and _held_jointly(tok, lexicon):
+            # "a joint naval patrol", "joined Russia's war games": drills held together, at no one
+            pattern = replace(pattern, cameo=JOINT_DRILLS)
         start = tok.i - len(pattern.lemmas) + 1
         trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
         # "Thursday's attack": a day owns nothing
@@ -861,6 +886,10 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources = sources or objects
             elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
                 targets = targets or objects
+        if not targets and tok.dep_ == "dobj" and "from" in pattern.preps:
+            # "completed their pullout from Kherson": the parser may hang the place left on the noun's verb.
+            targets = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i
+                       for p in c.children if p.dep_ == "pobj"]
         if not sources and pattern.cameo[:2] in HOSTILE_ROOTS:
             # "a general strike called by the BNP", "an attack blamed on the Shabab": the
             # participle's "by" (or blame's "on") phrase names the doer; but "a deal brokered
@@ -925,6 +954,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 fallback = _subject(head)
             elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
                 fallback = _subject(head.head)  # "Tokyo sent its whalers in defiance of the court"
+            elif tok.dep_ == "pobj" and head.lower_ in ("on", "to") and lexicon.cue("undertaking", tok.lemma_.lower()) \
+                    and lexicon.cue("light_verb", head.head.lemma_.lower()):
+                fallback = _subject(head.head)  # "the inmates went on a hunger strike"
             elif lender is not None:
                 fallback = _subject(lender)
             intent = _intent_head(tok, lexicon.cues.get("intent", {}))
@@ -932,6 +964,11 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 fallback = _subject(intent)  # "the rebels agreed to a ceasefire": the rebels would cease fire
         if pattern.cameo[:2] in FORCE_ROOTS and targets and all(_abstract(t, lexicon) for t in targets):
             continue  # "its war on inflation", "a war on potholes": a campaign against a thing, no force
+        if joined:
+            # "Chinese troops joined Russia's war games": the joiners act with the drills' owners.
+            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < start]
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            sources, targets, fallback = _subject(verb), owners, []
         found.append(Candidate(pattern.cameo, pattern.rule, trigger, tok, sources, targets,
                                len(pattern.lemmas), "noun", fallback))
     return found

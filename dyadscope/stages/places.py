@@ -35,6 +35,8 @@ SITE_WORDS = frozenset({"airport", "port", "prison", "jail", "hospital", "hotel"
 # before them is looked up among subdivisions first.
 ADMIN_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast",
                          "prefecture", "department", "territory"})
+# Words for a town or stretch of land named by their "of" phrase: "the southern city of Kherson".
+OF_NAMED_WORDS = ADMIN_WORDS | {"city", "town", "village", "capital", "enclave", "island", "port"}
 # Roots whose events happen on the target's ground: aid delivered, troops deployed,
 # strikes, occupation, fighting ("Russia attacked Ukraine" happens in Ukraine).
 MOVING_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})
@@ -196,7 +198,7 @@ class PlaceResolver:
 
     def _name_place(self, tok: Token) -> Place | None:
         """A place for a proper name (with its compounds), through the actor mention when there is one."""
-        if tok.lower_ in ADMIN_WORDS:  # "the state of Manipur"
+        if tok.lower_ in OF_NAMED_WORDS:  # "the state of Manipur", "the city of Kherson"
             for name in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj" and g.pos_ == "PROPN"):
                 return self._name_place(name)

@@ -154,6 +154,8 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\nonline_code\t144\t17211\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nverb_alias\tbeseech\tsay\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\naddress_country\tTexas\tstate\t\n", "cues.tsv:2.*alpha-2"),
+    ("lemmas.tsv", "form\tlemma\tnote\nstaged\tstage\t\nstaged\tstag\t\n", "lemmas.tsv:3.*already"),
+    ("lemmas.tsv", "form\tlemma\tnote\n# comment\nStaged\tstage\t\n", "lemmas.tsv:3"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
     ("type_codes.tsv", "plover\tcameo\tnote\nPROTEST\t190\twrong type\n", "type_codes.tsv:2"),
     ("intent_codes.tsv", "event\tintent\tnote\n07\t070\tnot an intent code\n", "intent_codes.tsv:2"),
@@ -246,3 +248,14 @@ def test_address_countries_are_iso_codes_with_states(lex) -> None:  # type: igno
         assert len(states) >= 10, code  # a country written "Town, State" has states to write
     assert lex.cue("clause_governor", "go") is not None and lex.cue("governor", "go") is not None
     assert lex.cue("undertaking", "strike") is not None and lex.cue("seat_owner", "coptic") is not None
+
+
+def test_verb_forms_the_model_lemmatizes_wrongly_get_their_lemma(coder, lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.lemmas["staged"] == "stage" and lex.lemmas["raped"] == "rape" and lex.lemmas["axed"] == "axe"
+    doc = coder.nlp("Students staged a sit-in, the court fined the firm and the minister axed the plan.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["staged"], lemmas["fined"], lemmas["axed"]) == ("stage", "fine", "axe")
+    # Only verbs: the noun keeps its own lemma.
+    assert coder.nlp("Workers demanded higher wages.")[3].lemma_ == "wage"
+    # No row is written for a wrong lemma any more.
+    assert not set(lex.verbs) & {"stag", "wag", "hop", "fin", "snip", "rap", "instal"}

@@ -2459,3 +2459,49 @@ def test_a_seized_ship_of_no_named_owner_is_not_the_seizers_own(coder) -> None: 
     seizures = [e for e in events if e.cameo.startswith("171")]
     assert seizures and all(e.target is None or e.target.country != "IRN" for e in seizures), \
         [(e.cameo, e.source, e.target) for e in seizures]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kazakhstan and Kyrgyzstan held a joint mountain patrol along the Chu valley.", "KAZ", "KGZ"),
+    ("Mongolian troops joined China's annual war games in Inner Mongolia.", "MNG", "CHN"),
+    ("Uzbek soldiers took part in Russian exercises near Termez.", "UZB", "RUS"),
+    # The adjective the parser hangs on a compound word before the noun.
+    ("Seoul said joint air force drills by U.S. and South Korean pilots would begin on Monday.", None, None),
+])
+def test_drills_held_together_or_joined_are_military_cooperation(coder, text: str, source: str | None,
+                                                                 target: str | None) -> None:  # type: ignore[no-untyped-def]
+    drills = [e for e in code(coder, text) if not e.rule.startswith("model:") and e.cameo in ("062", "150")]
+    assert drills and all(e.cameo == "062" for e in drills), [(e.cameo, e.source, e.target) for e in drills]
+    if source is not None:
+        assert any(e.source is not None and e.source.country == source and e.target is not None
+                   and e.target.country == target for e in drills), [(e.source, e.target) for e in drills]
+
+
+def test_a_hunger_strike_gone_on_is_the_strikers(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "A jailed Belarusian blogger has gone on hunger strike.")
+    strikes = [e for e in events if e.cameo == "142"]
+    assert strikes and strikes[0].source is not None and strikes[0].source.country == "BLR", \
+        [(e.cameo, e.source, e.rule) for e in events]
+
+
+def test_the_partner_of_a_talk_about_a_topic_is_the_with_phrase(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kenya's president discussed the refugee crisis with Ugandan President Yoweri Museveni by phone.")
+    talks = [e for e in events if e.plover == "CONSULT"]
+    assert talks and all(e.target is not None and e.target.country == "UGA" for e in talks), \
+        [(e.cameo, e.source, e.target) for e in talks]
+
+
+def test_a_states_security_council_is_its_government(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Kremlin's Security Council warned Finland against hosting American bases.")
+    assert any(e.source is not None and e.source.code == "RUSGOV" for e in events), [(e.source, e.target) for e in events]
+    # A guard: the bare name is still the UN's.
+    events = code(coder, "Ukraine asked the Security Council to condemn the strikes on its power grid.")
+    assert any(e.target is not None and e.target.code == "IGOUNOSC" for e in events)
+
+
+def test_a_pullout_from_a_city_of_a_country_leaves_that_country(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Eritrean forces completed their pullout from the northern town of Adigrat on Friday.")
+    retreats = [e for e in events if e.cameo.startswith("087")]
+    assert retreats and all(e.target is not None and e.target.country == "ETH" for e in retreats), \
+        [(e.cameo, e.source, e.target) for e in events]
+    assert all(e.location is not None and e.location.country == "ETH" for e in retreats)
