@@ -200,6 +200,9 @@ def _subject(tok: Token) -> list[Token]:
             accused = _children(governor, {"dobj"}) if tok.head.lower_ in ("of", "for") else []
             if accused and governor.pos_ == "VERB":
                 return accused  # "accused Ukraine of shelling the plant": Ukraine is said to have shelled
+            if tok.head.lower_ == "of" and governor.dep_ == "dobj" and governor.head.pos_ == "VERB" \
+                    and (governor.pos_ == "PROPN" or governor.tag_ == "NNS" or governor.ent_type_ in ACTOR_ENTITIES):
+                return [governor]  # "accused soldiers of raping women": the parser may hang "of" on the accused
             if governor.pos_ == "NOUN" and tok.head.lower_ == "of":
                 owners = _children(governor, {"poss"})
                 if owners:
@@ -946,8 +949,13 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             sources = sources or [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
             targets = targets or _children(receiver, {"nsubj", "nsubjpass"}) or _subject(receiver)
         if not sources and receiver is None:
-            # "Russian strikes": a country or group word modifying the noun acts.
-            sources = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
+            # "Russian strikes": a country or group word modifying the noun acts; but an "anti-" word
+            # names whom it is against ("anti-government protests", "an anti-Israel rally").
+            modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < start]
+            against = [c for c in modifiers if c.i >= 2 and tok.doc[c.i - 1].text == "-"
+                       and tok.doc[c.i - 2].lower_ == "anti"]
+            sources = [c for c in modifiers if c not in against]
+            targets = targets or against
             # "X held talks": a light verb lends its subject; "X condemned the attack" does not.
             head = holder.head
             if holder.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):

@@ -157,6 +157,9 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             break
         if tok.dep_ in ("conj", "prep"):
             governor = lexicon.cue("governor", lemma) if tok.dep_ == "prep" and tok.lower_ in ("of", "for") else None
+            if governor is None and tok.dep_ == "prep" and tok.lower_ == "of" and head.dep_ == "dobj" \
+                    and head.head.pos_ == "VERB" and (head.pos_ == "PROPN" or head.tag_ == "NNS"):
+                governor = lexicon.cue("governor", head.head.lemma_.lower())  # "accused soldiers of raping"
             if governor is not None and lemma != trigger_lemma:
                 cues.append((governor.value, governor.rule))  # "accused Y of shelling": alleged
                 if head.pos_ in ("NOUN", "PROPN"):

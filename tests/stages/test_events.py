@@ -2505,3 +2505,22 @@ def test_a_pullout_from_a_city_of_a_country_leaves_that_country(coder) -> None: 
     assert retreats and all(e.target is not None and e.target.country == "ETH" for e in retreats), \
         [(e.cameo, e.source, e.target) for e in events]
     assert all(e.location is not None and e.location.country == "ETH" for e in retreats)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # The parser hangs "of" on the accused: the accused still did the act, and it is alleged.
+    ("Rights groups accused militiamen of torching homes in the villages near Geneina.", "REB"),
+    ("The opposition accused police officers of beating detainees in the cells of Harare.", "COP"),
+])
+def test_the_accused_did_the_act_they_are_accused_of(coder, text: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if not e.rule.startswith("model:") and not e.cameo.startswith("11")]
+    assert events and all(e.source is not None and e.source.sector == doer for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+    assert all(e.status == "possible" for e in events), [(e.cameo, e.status) for e in events]
+
+
+def test_an_anti_word_names_whom_a_protest_is_against(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Ethiopia declared a state of emergency after months of anti-government protests in Oromia.")
+    protests = [e for e in events if e.cameo.startswith("14")]
+    assert protests and all(e.target is not None and e.target.sector == "GOV" for e in protests)
+    assert all(e.source is None or e.source.sector != "GOV" for e in protests), [(e.source, e.target) for e in protests]
