@@ -151,6 +151,8 @@ def _home_army(actor: Actor | None, foe: Actor | None, country: str) -> Actor | 
 def _inside_name(token: Token, actors: ActorIndex) -> bool:
     """Whether a word is inside a longer actor name, not its last word ("charge" in "charge d'affaires")."""
     mention = actors.by_token.get(token.i)
+    if token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False  # "the army ousted President Bazoum": a verb with its own subject, not "the ousted president"
     return mention is not None and mention.end - mention.start > 1 and token.i != mention.end - 1
 
 

@@ -279,6 +279,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     """The most specific pattern whose constraints the verb satisfies, with its object and complement."""
     best: tuple[VerbPattern, Token | None, Token | None] | None = None
     objects = _children(tok, OBJECT_DEPS) or _children(tok, {"nsubjpass"})
+    # "gave Beijing the cold shoulder", "showed the envoy the door": the second object may be
+    # parsed as an apposition of the first.
+    objects += [a for o in objects if o.dep_ == "dative" for a in o.children if a.dep_ == "appos" and a.i > o.i]
     # "expelled dozens of diplomats": the quantity is not the object's kind, its "of" phrase is.
     objects += [p for o in objects if o.lemma_.lower() in QUANTITIES
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

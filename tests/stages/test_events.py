@@ -2524,3 +2524,39 @@ def test_an_anti_word_names_whom_a_protest_is_against(coder) -> None:  # type: i
     protests = [e for e in events if e.cameo.startswith("14")]
     assert protests and all(e.target is not None and e.target.sector == "GOV" for e in protests)
     assert all(e.source is None or e.source.sector != "GOV" for e in protests), [(e.source, e.target) for e in protests]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Brussels rapped Budapest over its curbs on the press.", "111"),
+    ("Pyongyang's state media fired a broadside at the Japanese premier.", "111"),
+    ("Caracas thumbed its nose at the Organization of American States.", "120"),
+    ("The Dutch finance minister threw cold water on Rome's call for eurobonds.", "110"),
+    ("Burkina Faso's junta showed the French envoy the door.", "161"),
+    ("Bamako showed the door to the ECOWAS special representative.", "161"),
+    # The second object parsed as an apposition of the first.
+    ("Ankara gave the visiting Greek minister the cold shoulder.", "120"),
+])
+def test_idioms_of_words_and_snubs(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text) if not e.rule.startswith("model:")}
+    assert cameo in codes, codes
+
+
+def test_pulling_out_all_the_stops_is_no_retreat(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, "Hanoi pulled out all the stops to welcome the Chinese president.")}
+    assert not any(c.startswith("087") for c in codes), codes
+
+
+def test_a_verb_that_starts_a_role_words_name_is_still_the_act(coder) -> None:  # type: ignore[no-untyped-def]
+    # "ousted president" is a role word; here "ousted" is the verb of the sentence.
+    events = code(coder, "Mutinous soldiers ousted President Ibrahim Keita in Bamako.", "2020-08-19")
+    assert any(e.cameo == "172" and e.source is not None and e.source.sector == "MIL" for e in events), \
+        [(e.cameo, e.source, e.target, e.rule) for e in events]
+    # A guard: the role word still names the ousted.
+    events = code(coder, "The ousted president of Mali flew to Abu Dhabi for treatment.", "2020-09-05")
+    assert not any(e.cameo == "172" for e in events)
+
+
+def test_shells_lobbed_at_a_side_are_force(coder) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, "Hezbollah fighters lobbed mortar shells at Israeli army posts.")
+             if not e.rule.startswith("model:")}
+    assert "190" in codes, codes
