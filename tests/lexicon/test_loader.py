@@ -257,5 +257,6 @@ def test_verb_forms_the_model_lemmatizes_wrongly_get_their_lemma(coder, lex) -> 
     assert (lemmas["staged"], lemmas["fined"], lemmas["axed"]) == ("stage", "fine", "axe")
     # Only verbs: the noun keeps its own lemma.
     assert coder.nlp("Workers demanded higher wages.")[3].lemma_ == "wage"
-    # No row is written for a wrong lemma any more.
-    assert not set(lex.verbs) & {"stag", "wag", "hop", "fin", "snip", "rap", "instal"}
+    # No row is written for a wrong lemma any more ("rap" has rows of its own: "Brussels rapped Budapest").
+    assert not set(lex.verbs) & {"stag", "wag", "hop", "fin", "snip", "instal"}
+    assert all(p.cameo.startswith("11") for p in lex.verbs["rap"])
