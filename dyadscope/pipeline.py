@@ -190,6 +190,8 @@ def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], forc
         return actor
     if other is not None and (other.text.lower().split() or [""])[-1] in envoys:
         return actor
+    if other is not None and other.sector in STATE_SECTORS and (actor.text.lower().split() or [""])[-1] in envoys:
+        return actor  # "the ambassador was summoned by the Chinese ministry": a state's envoys are its guests
     country = None
     if other is not None and other.country and not (other.code or "").startswith(("IGO", "NGO")):
         if not (force and "MIL" in (actor.sector, other.sector)):

@@ -87,7 +87,7 @@ CUE_FAMILIES = frozenset(
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
      "online_code", "online", "refuge_code", "refuge", "arena", "warning", "ousting", "envoy", "undertaking",
-     "clause_governor", "address_country", "seat_owner", "joining", "generic_organ"}
+     "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})

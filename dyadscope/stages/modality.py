@@ -47,6 +47,11 @@ def _own_cues(tok: Token, lexicon: Lexicon) -> list[tuple[str, str]]:
             cue = lexicon.cue("planned_adj", word)
             if cue:
                 cues.append((cue.value, cue.rule))
+        elif child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither"
+                                                         for g in child.children):
+            cue = lexicon.cue("negation", "neither")  # "Neither Russia nor Ukraine attended the talks"
+            if cue:
+                cues.append((cue.value, cue.rule))
         elif child.dep_ == "det" and word == "no":
             cue = lexicon.cue("negation", word)
             if cue:

@@ -2560,3 +2560,31 @@ def test_shells_lobbed_at_a_side_are_force(coder) -> None:  # type: ignore[no-un
     codes = {e.cameo for e in code(coder, "Hezbollah fighters lobbed mortar shells at Israeli army posts.")
              if not e.rule.startswith("model:")}
     assert "190" in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Ethiopia and Egypt over the Nile dam broke down in Cairo on Tuesday.",
+    "Negotiations between the Colombian government and the ELN collapsed after the bombing.",
+])
+def test_talks_that_break_down_are_a_halt_of_negotiations(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == "164" and e.source is not None for e in events), [(e.cameo, e.source, e.rule) for e in events]
+
+
+def test_talks_that_resume_are_no_halt(coder) -> None:  # type: ignore[no-untyped-def]
+    # A guard for the rule above.
+    events = code(coder, "Talks between Ethiopia and Egypt over the Nile dam resumed in Cairo on Tuesday.")
+    assert not any(e.cameo.startswith("16") for e in events)
+
+
+def test_neither_nor_negates_the_act(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Neither Khartoum nor the RSF sent delegates to the talks in Jeddah.")
+    assert events and all(e.status == "negated" for e in events if not e.rule.startswith("model:")), \
+        [(e.cameo, e.status) for e in events]
+
+
+def test_an_envoy_summoned_is_not_the_summoners_own(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The ambassador was summoned by the Turkish foreign ministry over the cartoon.")
+    summons = [e for e in events if e.cameo.startswith("11")]
+    assert summons and all(e.target is None or e.target.country != "TUR" for e in summons), \
+        [(e.cameo, e.source, e.target) for e in summons]
