@@ -119,6 +119,13 @@ def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor
     return _localised(actor, country, everywhere=True) if country else actor
 
 
+def _outermost(found: list[Actor]) -> list[Actor]:
+    """Actors not written inside another one found: "Nigeria's ambassador" is one target, not two
+    (the envoy and Nigeria)."""
+    return [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end
+                                        and (b.start, b.end) != (a.start, a.end) for b in found)]
+
+
 def _prompting(clause: Token) -> bool:
     """A clause or phrase saying what prompted an act: "after the North's test", "as a Turkish ship
     entered", "amid clashes with Kosovo police"."""
@@ -222,6 +229,10 @@ class Coder:
         self.prefilter = SentenceFilter(self.nlp, self.lexicon, self.gazetteer, self.classifier,  # type: ignore[arg-type]
                                         self.settings.model_min_probability, self.settings.model_lone_probability,
                                         self.settings.model_veto_min_sentences) if self.settings.prefilter else None
+
+    def _envoy(self, actor: Actor | None) -> bool:
+        """A bare diplomat ("the ambassador"), whose country is not where he is (cue family `envoy`)."""
+        return actor is not None and is_bare(actor) and (actor.text.lower().split() or [""])[-1] in self._envoys
 
     # --- one document -------------------------------------------------------------
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
@@ -524,7 +535,8 @@ class Coder:
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             home_of = {a.country for a in sources if a.country}
             if not found:
-                found = [a for h in candidate.fallback_targets if h.i not in allied for a in actors.resolve_all(h)]
+                found = _outermost([a for h in candidate.fallback_targets if h.i not in allied
+                                    for a in actors.resolve_all(h)])
                 if candidate.kind == "model":
                     # The model's event has no parse to aim it: of the actors named after its
                     # doer, the first of another country ("Akar told his counterpart that
@@ -637,7 +649,8 @@ class Coder:
                 # "Darfur rebels met officials in Doha": the rebels' own place names them first.
                 source, target = _named_home(source, sent, places), _named_home(target, sent, places)
                 if place is not None and place.country:
-                    source, target = _localised(source, place.country), _localised(target, place.country)
+                    # An envoy is a guest where he acts: "the ambassador met Iraqi officials in Baghdad".
+                    source, target = (a if self._envoy(a) else _localised(a, place.country) for a in (source, target))
                     if fight:
                         source, target = _home_army(source, target, place.country), \
                             _home_army(target, source, place.country)

@@ -2588,3 +2588,17 @@ def test_an_envoy_summoned_is_not_the_summoners_own(coder) -> None:  # type: ign
     summons = [e for e in events if e.cameo.startswith("11")]
     assert summons and all(e.target is None or e.target.country != "TUR" for e in summons), \
         [(e.cameo, e.source, e.target) for e in summons]
+
+
+def test_a_countrys_envoy_is_one_target_not_two(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Officials summoned Ghana's ambassador over the comments.")
+    summons = [e for e in events if e.cameo.startswith("11")]
+    assert len(summons) == 1 and summons[0].target is not None and summons[0].target.code == "GHAGOV", \
+        [(e.cameo, e.source, e.target) for e in summons]
+
+
+def test_an_envoy_is_a_guest_where_he_acts(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The ambassador met Libyan officials in Tripoli.")
+    talks = [e for e in events if e.plover == "CONSULT"]
+    assert talks and all(e.source is None or e.source.country != "LBY" for e in talks), \
+        [(e.cameo, e.source, e.target) for e in talks]
