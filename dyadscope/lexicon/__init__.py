@@ -86,7 +86,7 @@ CUE_FAMILIES = frozenset(
      "other_sense", "halting", "measure", "topic",
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
-     "online_code", "online", "refuge_code", "refuge", "arena", "warning", "ousting", "envoy", "undertaking",
+     "online_code", "online", "refuge_code", "refuge", "siege_code", "siege", "arena", "warning", "ousting", "envoy", "undertaking",
      "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
@@ -386,7 +386,7 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
                      f"{family} value {row['value']!r} must be words from {sorted(ways)}")
         if family == "spoken":
             _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
-        if family in ("domestic", "trade_code", "online_code", "refuge_code", "arrival"):
+        if family in ("domestic", "trade_code", "online_code", "refuge_code", "siege_code", "arrival"):
             _require(row["value"] in lex.cameo, where, f"{family} value {row['value']!r} must be a CAMEO code")
         if family == "address_country":
             import pycountry  # only this family needs it; the lexicon loads without it otherwise

@@ -76,7 +76,7 @@ MEASURED_ROOTS = frozenset({"05", "06", "07", "10"})
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve", "occasion"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "down"})  # particles the parser may tag as prepositions
 # ... or as adverbs: "called home its envoy"; "could not independently verify" is the reporter's formula
-ADVERB_PARTICLES = PARTICLE_PREPS | {"home", "independently"}
+ADVERB_PARTICLES = PARTICLE_PREPS | {"home", "independently", "aside"}  # "stepped aside"
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "to its border with Belarus": Belarus is aimed at
 # Nouns for people sent by someone: "opened the plant to a team from the IAEA" is aimed at the IAEA.
@@ -432,11 +432,12 @@ def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | Non
 
 
 def _concerns(verb: Token, obj: Token | None, words: Mapping[str, Cue]) -> bool:
-    """Whether an act is about one of a family's words, named as its object or in the "on" or
-    "to" phrase of the object or verb: "the ban on arms sales", "export restrictions" (`trade`),
-    "blocked access to Twitter" (`online`), "opened its border to thousands of refugees" (`refuge`)."""
+    """Whether an act is about one of a family's words, named as its object or in the "on",
+    "to" or "under" phrase of the object or verb: "the ban on arms sales", "export restrictions"
+    (`trade`), "blocked access to Twitter" (`online`), "opened its border to thousands of refugees"
+    (`refuge`), "placed Gaza under siege" (`siege`)."""
     held = [obj] if obj is not None else []
-    held += [p for h in (*held, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+    held += [p for h in (*held, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "under")
              for p in c.children if p.dep_ == "pobj"]
     held += [p for t in held if t.lemma_.lower() in QUANTITIES for c in t.children
              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -724,7 +725,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             if doers:
                 targets, fallback = doers, targets + fallback
         cameo = pattern.cameo
-        for about in ("trade", "online", "refuge"):
+        for about in ("trade", "online", "refuge", "siege"):
             # "lifted the ban on arms sales": an embargo eased, not a rule at home; "blocked access
             # to Twitter": censorship, not a road blocked (cue families trade_code, online_code, refuge_code)
             recoded = lexicon.cue(f"{about}_code", cameo)

@@ -2602,3 +2602,16 @@ def test_an_envoy_is_a_guest_where_he_acts(coder) -> None:  # type: ignore[no-un
     talks = [e for e in events if e.plover == "CONSULT"]
     assert talks and all(e.source is None or e.source.country != "LBY" for e in talks), \
         [(e.cameo, e.source, e.target) for e in talks]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Croatia lifted its veto on Serbia's accession talks with the EU.", "080"),
+    ("The Slovenian government lifted its objection to the border ruling.", "080"),
+    ("Peru's attorney general stepped aside while the inquiry ran.", "0831"),
+    # A place put under siege is blockaded, not arrested; a person put under house arrest is.
+    ("Serb forces placed Srebrenica under a tight siege.", "191"),
+    ("The junta placed the deposed president under house arrest.", "173"),
+])
+def test_yielding_and_sieges(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text) if not e.rule.startswith("model:")}
+    assert cameo in codes, codes
