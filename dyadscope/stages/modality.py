@@ -92,10 +92,13 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             or lexicon.cue("governor", verb.lemma_.lower())
         refusing = lexicon.cue("governor", verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
         refused = refusing is not None and refusing.value == "negated"
-        # "was in contact with", "went on strike": a state or a deed; only a "to" clause makes these
-        # verbs plan ("the talks are to resume"; cue family clause_governor).
+        # "was in contact with", "went on strike": a state or a deed. These verbs plan through a "to"
+        # clause ("the talks are to resume"), or in the present ("the truce goes into effect on
+        # Sunday", "workers are going on strike"), but a past tense or a state "in" something does not
+        # (cue family clause_governor).
         if governor and lexicon.cue("clause_governor", verb.lemma_.lower()) and not any(
-                c.dep_ == "xcomp" and _children_to(c) for c in verb.children):
+                c.dep_ == "xcomp" and _children_to(c) for c in verb.children) \
+                and (verb.tag_ in ("VBD", "VBN") or verb.lemma_ == "be" and anchor.dep_ == "pobj"):
             governor = None
         if governor and verb.lemma_.lower() != trigger_lemma:
             if governor.value == "negated" and (refused or any(c[0] == "negated" for c in own)):

@@ -2615,3 +2615,10 @@ def test_an_envoy_is_a_guest_where_he_acts(coder) -> None:  # type: ignore[no-un
 def test_yielding_and_sieges(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text) if not e.rule.startswith("model:")}
     assert cameo in codes, codes
+
+
+def test_a_truce_that_goes_into_effect_is_planned(coder) -> None:  # type: ignore[no-untyped-def]
+    # The present tense of "go" still plans; only its past ("went on strike") is done.
+    events = code(coder, "The truce between Khartoum and the rebels goes into effect on Sunday.")
+    truces = [e for e in events if e.cameo.startswith("087")]
+    assert truces and all(e.status == "planned" for e in truces), [(e.cameo, e.status) for e in events]
