@@ -2622,3 +2622,12 @@ def test_a_truce_that_goes_into_effect_is_planned(coder) -> None:  # type: ignor
     events = code(coder, "The truce between Khartoum and the rebels goes into effect on Sunday.")
     truces = [e for e in events if e.cameo.startswith("087")]
     assert truces and all(e.status == "planned" for e in truces), [(e.cameo, e.status) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Kyrgyzstan stood shoulder to shoulder with Tajikistan after the mudslides.", "051"),
+    ("The Qatari envoy broke bread with Hamas leaders in Doha.", "040"),
+])
+def test_idioms_of_company_kept(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {e.cameo for e in code(coder, text) if not e.rule.startswith("model:")}
+    assert cameo in codes, codes
