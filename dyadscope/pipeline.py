@@ -119,6 +119,11 @@ def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor
     return _localised(actor, country, everywhere=True) if country else actor
 
 
+def _names_envoy(actor: Actor, envoys: Mapping[str, object]) -> bool:
+    """Whether an actor's words end in an envoy word ("the ambassador", "Nigeria's envoy"; cue family `envoy`)."""
+    return (actor.text.lower().split() or [""])[-1] in envoys
+
+
 def _outermost(found: list[Actor]) -> list[Actor]:
     """Actors not written inside another one found: "Nigeria's ambassador" is one target, not two
     (the envoy and Nigeria)."""
@@ -195,9 +200,9 @@ def _at_home(actor: Actor | None, other: Actor | None, countries: set[str], forc
     """
     if actor is None or not is_bare(actor):
         return actor
-    if other is not None and (other.text.lower().split() or [""])[-1] in envoys:
+    if other is not None and _names_envoy(other, envoys):
         return actor
-    if other is not None and other.sector in STATE_SECTORS and (actor.text.lower().split() or [""])[-1] in envoys:
+    if other is not None and other.sector in STATE_SECTORS and _names_envoy(actor, envoys):
         return actor  # "the ambassador was summoned by the Chinese ministry": a state's envoys are its guests
     country = None
     if other is not None and other.country and not (other.code or "").startswith(("IGO", "NGO")):
@@ -232,7 +237,7 @@ class Coder:
 
     def _envoy(self, actor: Actor | None) -> bool:
         """A bare diplomat ("the ambassador"), whose country is not where he is (cue family `envoy`)."""
-        return actor is not None and is_bare(actor) and (actor.text.lower().split() or [""])[-1] in self._envoys
+        return actor is not None and is_bare(actor) and _names_envoy(actor, self._envoys)
 
     # --- one document -------------------------------------------------------------
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:

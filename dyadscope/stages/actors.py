@@ -61,13 +61,7 @@ class Gazetteer:
                 patterns.append((key, make_doc(term)))  # type: ignore[operator]
             for key, pattern in patterns:
                 matcher.add(key, [pattern])
-        # "Paris, Texas", "London, Ontario": states and provinces of the countries that write a town's
-        # address so (cue family address_country), as pycountry names them.
-        import pycountry
-
-        address = {code.upper() for code in lexicon.cues.get("address_country", {})}
-        self._states = frozenset(s.name.lower() for s in pycountry.subdivisions
-                                 if s.country_code in address and s.parent_code is None)
+        self._states = address_states(lexicon)  # "Paris, Texas", "London, Ontario"
         self._term_words = frozenset(t.lower() for t in lexicon.actors)
         # "the Niger Delta", "the Korean peninsula": a region whose name holds another country's.
         self._regions = PhraseMatcher(vocab, attr="LOWER")  # type: ignore[arg-type]
@@ -127,13 +121,8 @@ class Gazetteer:
     def _in_a_state(self, doc: Doc, end: int) -> bool:
         """Whether the name ending at `end` is followed by ", State" ("Paris, Texas"); a state that
         is also an actor's name ("Moscow, Washington and Kyiv") is a list, not an address."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
-            return False
-        for size in (3, 2, 1):
-            words = doc[end + 1:end + 1 + size]
-            if len(words) == size and words[0].text[:1].isupper() and words.text.lower() in self._states:
-                return words.text.lower() not in self._term_words
-        return False
+        state = state_named_after(doc, end, self._states)
+        return state is not None and state not in self._term_words
 
     def raw_matches(self, doc: Doc) -> Iterable[tuple[int, int, str]]:
         """(start, end, kind) of every term match, overlaps included: needs only tokens."""
@@ -165,6 +154,27 @@ class Gazetteer:
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
         generic = self.lexicon.cues.get("generic_organ", {})
         return [_owned_by(m, found[i - 1] if i else None, doc, generic) for i, m in enumerate(found)]
+
+
+def address_states(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """The states and provinces of the countries that write a town's address "Town, State" (cue
+    family address_country), by lower-case name: (name, ISO alpha-2 country), as pycountry has them."""
+    import pycountry
+
+    address = {code.upper() for code in lexicon.cues.get("address_country", {})}
+    return {sub.name.lower(): (sub.name, sub.country_code) for sub in pycountry.subdivisions
+            if sub.country_code in address and sub.parent_code is None}
+
+
+def state_named_after(doc: Doc, comma: int, states: Mapping[str, object]) -> str | None:
+    """The lower-case name of a state written after the comma at token `comma` ("Paris, Texas")."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for size in (3, 2, 1):
+        words = doc[comma + 1:comma + 1 + size]
+        if len(words) == size and words[0].text[:1].isupper() and words.text.lower() in states:
+            return words.text.lower()
+    return None
 
 
 # "Moscow-backed separatists", "Russian-speaking students": the country only qualifies them.

@@ -1586,13 +1586,13 @@ def halt_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candi
         # "Bahrain's severing of ties with Tehran": a halting noun and its "of" phrase
         of_noun = candidate.kind == "noun" and act.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
         # "talks between Yerevan and Baku broke down": the act itself is what gives way (cue family collapsing).
-        collapsed = candidate.kind == "noun" and act.dep_ == "nsubj" and head.i != act.i \
-            and lexicon.cue("collapsing", governor_lemma(head)) is not None
-        if collapsed:
+        collapsed = lexicon.cue("collapsing", governor_lemma(head)) \
+            if candidate.kind == "noun" and act.dep_ == "nsubj" and head.i != act.i else None
+        if collapsed is not None:
             mapped = lexicon.halt_code(candidate.cameo)
             if mapped is not None and head.i not in halted:
                 halted.add(head.i)
-                halt = Candidate(mapped[0], f"{mapped[1]} {lexicon.cue('collapsing', governor_lemma(head)).rule}",
+                halt = Candidate(mapped[0], f"{mapped[1]} {collapsed.rule}",
                                  [*candidate.trigger, head], head, candidate.sources, candidate.targets,
                                  candidate.specificity, "noun", candidate.fallback_sources)
                 halt.fallback_targets = candidate.fallback_targets

@@ -63,8 +63,8 @@ def _own_cues(tok: Token, lexicon: Lexicon) -> list[tuple[str, str]]:
     return cues
 
 
-def _children_to(clause: Token) -> bool:
-    """A "to" infinitive: "are to resume"."""
+def _to_infinitive(clause: Token) -> bool:
+    """A "to" infinitive: "are to resume", "an opportunity to seek"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
@@ -97,7 +97,7 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         # Sunday", "workers are going on strike"), but a past tense or a state "in" something does not
         # (cue family clause_governor).
         if governor and lexicon.cue("clause_governor", verb.lemma_.lower()) and not any(
-                c.dep_ == "xcomp" and _children_to(c) for c in verb.children) \
+                c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children) \
                 and (verb.tag_ in ("VBD", "VBN") or verb.lemma_ == "be" and anchor.dep_ == "pobj"):
             governor = None
         if governor and verb.lemma_.lower() != trigger_lemma:
@@ -114,7 +114,7 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head  # "commits to supporting X": the status of "commits" applies
         elif tok.dep_ in ("acl", "advcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                _to_infinitive(tok):
             # "an opportunity to seek support": an infinitive takes the status of its noun's clause.
             noun = tok.head
             # "has no plans to meet": the noun's own determiner and meaning count too.
@@ -143,7 +143,7 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         lemma = head.lemma_.lower()
         # "pleaded with both sides to hold their fire": a "to" clause after the addressee;
         # "demanded that Serbia withdraw": a bare verb in a "that" clause is asked for, not done.
-        asked = (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or (
+        asked = (tok.dep_ == "advcl" and _to_infinitive(tok)) or (
             tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
         if tok.dep_ in ("xcomp", "acomp") or asked or (tok.dep_ == "pcomp" and head.pos_ in ("VERB", "AUX")):
             governor = lexicon.cue("governor", lemma)

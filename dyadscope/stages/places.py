@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from ..records import Actor, Place
-from .actors import ActorIndex
+from .actors import ActorIndex, address_states, state_named_after
 from .clause import clause_tokens
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "off", "around", "here",
@@ -98,21 +98,15 @@ class PlaceGazetteer:
             iso3 = self.iso3.get(sub.country_code)
             if iso3:
                 self.subdivisions_by_name.setdefault(sub.name.lower(), []).append((sub.name, iso3))
-        # "Paris, Texas": the states of countries that write a town's address so (cue family address_country).
-        address = {code.upper() for code in lexicon.cues.get("address_country", {})}
-        self.states = {sub.name.lower(): (sub.name, self.iso3[sub.country_code]) for sub in pycountry.subdivisions
-                       if sub.country_code in address and sub.parent_code is None}
+        self.states = address_states(lexicon)  # "Paris, Texas"
 
     def state_after(self, tok: Token) -> tuple[str, str] | None:
         """The state written after a town's name ("Paris, Texas"): (state, ISO3), or None."""
-        doc = tok.doc
-        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        key = state_named_after(tok.doc, tok.i + 1, self.states)
+        if key is None:
             return None
-        for size in (3, 2, 1):
-            words = doc[tok.i + 2:tok.i + 2 + size]
-            if len(words) == size and words[0].text[:1].isupper() and words.text.lower() in self.states:
-                return self.states[words.text.lower()]
-        return None
+        name, alpha2 = self.states[key]
+        return name, self.iso3[alpha2]
 
     def subdivision(self, name: str, doc_countries: frozenset[str]) -> tuple[str, str] | None:
         """A first-level area by name; one in a country the story names beats a namesake

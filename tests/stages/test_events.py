@@ -2535,8 +2535,16 @@ def test_an_anti_word_names_whom_a_protest_is_against(coder) -> None:  # type: i
     ("Bamako showed the door to the ECOWAS special representative.", "161"),
     # The second object parsed as an apposition of the first.
     ("Ankara gave the visiting Greek minister the cold shoulder.", "120"),
+    ("Croatia lifted its veto on Serbia's accession talks with the EU.", "080"),
+    ("The Slovenian government lifted its objection to the border ruling.", "080"),
+    ("Peru's attorney general stepped aside while the inquiry ran.", "0831"),
+    # A place put under siege is blockaded, not arrested; a person put under house arrest is.
+    ("Serb forces placed Srebrenica under a tight siege.", "191"),
+    ("The junta placed the deposed president under house arrest.", "173"),
+    ("Kyrgyzstan stood shoulder to shoulder with Tajikistan after the mudslides.", "051"),
+    ("The Qatari envoy broke bread with Hamas leaders in Doha.", "040"),
 ])
-def test_idioms_of_words_and_snubs(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+def test_idioms_and_phrasal_forms_code_by_their_rows(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     codes = {e.cameo for e in code(coder, text) if not e.rule.startswith("model:")}
     assert cameo in codes, codes
 
@@ -2604,30 +2612,9 @@ def test_an_envoy_is_a_guest_where_he_acts(coder) -> None:  # type: ignore[no-un
         [(e.cameo, e.source, e.target) for e in talks]
 
 
-@pytest.mark.parametrize(("text", "cameo"), [
-    ("Croatia lifted its veto on Serbia's accession talks with the EU.", "080"),
-    ("The Slovenian government lifted its objection to the border ruling.", "080"),
-    ("Peru's attorney general stepped aside while the inquiry ran.", "0831"),
-    # A place put under siege is blockaded, not arrested; a person put under house arrest is.
-    ("Serb forces placed Srebrenica under a tight siege.", "191"),
-    ("The junta placed the deposed president under house arrest.", "173"),
-])
-def test_yielding_and_sieges(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    codes = {e.cameo for e in code(coder, text) if not e.rule.startswith("model:")}
-    assert cameo in codes, codes
-
 
 def test_a_truce_that_goes_into_effect_is_planned(coder) -> None:  # type: ignore[no-untyped-def]
     # The present tense of "go" still plans; only its past ("went on strike") is done.
     events = code(coder, "The truce between Khartoum and the rebels goes into effect on Sunday.")
     truces = [e for e in events if e.cameo.startswith("087")]
     assert truces and all(e.status == "planned" for e in truces), [(e.cameo, e.status) for e in events]
-
-
-@pytest.mark.parametrize(("text", "cameo"), [
-    ("Kyrgyzstan stood shoulder to shoulder with Tajikistan after the mudslides.", "051"),
-    ("The Qatari envoy broke bread with Hamas leaders in Doha.", "040"),
-])
-def test_idioms_of_company_kept(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
-    codes = {e.cameo for e in code(coder, text) if not e.rule.startswith("model:")}
-    assert cameo in codes, codes
