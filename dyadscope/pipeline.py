@@ -63,6 +63,7 @@ ALLY_PREPS = frozenset({"alongside", "beside"})
 INSTRUMENT_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
 INSTRUMENT_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+ARMED_SECTORS = FORCE_SECTORS | {"REB", "SPY"}  # who uses force when they storm or smash
 OWN_FORCE_CODES = ("15", "087", "0356")  # a show of force, an alert, a pull-back (or its pledge) moves one's own forces
 OWNED = re.compile(r"\b(its|their|his|her|our)\b", re.IGNORECASE)  # "its troops", "its own forces": the doer's own
 
@@ -131,6 +132,23 @@ def _outermost(found: list[Actor]) -> list[Actor]:
                                         and (b.start, b.end) != (a.start, a.end) for b in found)]
 
 
+def _locating(token: Token, actors: ActorIndex) -> bool:
+    """Whether a capital only says where a role word is ("workers in Beijing", "police in Moscow"):
+    it places them (see `_named_home`), it is no other party. (Farmers in Brussels march against the EU.)"""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "in" and (mention := actors.by_token.get(prep.head.i)) is not None \
+        and mention.entry.kind == "agent" and (place := actors.by_token.get(token.i)) is not None \
+        and place.entry.kind == "capital"
+
+
+def _capital_as_site(token: Token, actors: ActorIndex) -> bool:
+    """Whether a capital is only where force is used ("a market in Baghdad", "across Paris"): the
+    place, whose country is the implied target, not the government that sits there."""
+    mention = actors.by_token.get(token.i)
+    return mention is not None and mention.entry.kind == "capital" and token.dep_ == "pobj" \
+        and token.head.lower_ in LOCATIVE_PREPS and token.head.lower_ != "at"  # "fired at Kyiv" aims at it
+
+
 def _prompting(clause: Token) -> bool:
     """A clause or phrase saying what prompted an act: "after the North's test", "as a Turkish ship
     entered", "amid clashes with Kosovo police"."""
@@ -143,7 +161,9 @@ def _same_body(a: Actor, b: Actor) -> bool:
     """One actor, or an organisation and one of its organs ("the UN Secretary-General renewed
     his appeal": IGOUNOSG and IGOUNO are one side, not a target)."""
     if a.code == b.code:
-        return a.name == b.name
+        # "Hariri announced his government's resignation", "the king promised reforms to the
+        # government": one state's government acting on itself is no dyad.
+        return a.name == b.name or (a.sector == "GOV" and a.country is not None)
     return bool(a.code and b.code) and a.code[:3] == "IGO" and b.code[:3] == "IGO" \
         and (a.code.startswith(b.code) or b.code.startswith(a.code))
 
@@ -234,6 +254,28 @@ class Coder:
         self.prefilter = SentenceFilter(self.nlp, self.lexicon, self.gazetteer, self.classifier,  # type: ignore[arg-type]
                                         self.settings.model_min_probability, self.settings.model_lone_probability,
                                         self.settings.model_veto_min_sentences) if self.settings.prefilter else None
+
+    def _namesake(self, actor: Actor | None, other: Actor | None, place: Place | None) -> Actor | None:
+        """A body whose bare name other countries' bodies share (cue family `shared_name`: "Congress"),
+        given the country of the people it deals with at home, or else of the place when it deals
+        with no other state, when that country has such a body: "teachers in Lima marched against
+        Congress" is Peru's Congress."""
+        cue = self.lexicon.cue("shared_name", actor.text.lower().removeprefix("the ").strip()) \
+            if actor is not None and actor.sector else None
+        if cue is None:
+            return actor
+        if other is not None and other.sector in DOMESTIC_SECTORS | {"ELI"}:  # its people, or an ex-president
+            homes = {other.country} if other.country else set()
+        elif other is None or is_bare(other):  # "Congress approved sanctions on Colombia" deals abroad
+            homes = {place.country} if place is not None and place.country else set()
+        else:
+            return actor
+        homes &= set(cue.value.split())
+        if len(homes) != 1:
+            return actor
+        country = homes.pop()
+        return replace(actor, name=f"{self._country_names.get(country, country)} {actor.text.removeprefix('the ')}",
+                       country=country, code=f"{country}{actor.sector}")
 
     def _envoy(self, actor: Actor | None) -> bool:
         """A bare diplomat ("the ambassador"), whose country is not where he is (cue family `envoy`)."""
@@ -360,14 +402,16 @@ class Coder:
 
         - place: the country where it happens, when it is not the source's own
           ("Russian forces shelled Kharkiv" acts on Ukraine);
-        - home: a state's own country, when the place found is in it
+        - home: a state's own people (its country's CVL), when the place found is in it
           ("Kazakh troops fired on crowds in Almaty");
-        - self: a state's own country, unless a place abroad is found ("Paris shelved the fuel tax");
+        - self: a state's own people, unless a place abroad is found ("Paris shelved the fuel tax");
         - alone: the same, but only when no other actor is named to guess from
           ("Kazakhstan lifted the state of emergency"; "reinforced its positions near
           the frontier with Israel" is aimed at Israel);
         - government: the government where a non-state actor acts
-          ("Thousands marched in Nairobi", "the opposition demanded a recount").
+          ("Thousands marched in Nairobi", "the opposition demanded a recount");
+        - government_alone: the same, but only when no other actor is named to guess from
+          ("gunmen attacked a checkpoint in Dagestan"; "rebels ambushed a police patrol" hit the police).
         The implied actor has no words of its own; it points at the trigger that implies it.
         """
         # A code's own row ("081": easing a curfew acts at home) before its type's.
@@ -383,16 +427,19 @@ class Coder:
                 country, sector = here, None
             elif state and (way == "self" and here in (None, source.country) or way == "home" and here == source.country
                             or way == "alone" and not other_named and here in (None, source.country)):
-                country, sector = source.country, None
-            elif way == "government" and not state and not (source.code or "").startswith(("IGO", "NGO")):
+                country, sector = source.country, "CVL"  # a state acting at home acts on its people
+            elif way in ("government", "government_alone") and not state \
+                    and not (source.code or "").startswith(("IGO", "NGO")) \
+                    and not (way == "government_alone" and other_named):
                 country, sector = here or source.country, "GOV"
             if country is not None and country in self._country_names:
                 return self._implied_actor(country, sector, trigger)
         return None
 
     def _implied_actor(self, country: str, sector: str | None, trigger: Trigger) -> Actor:
-        """A country or its government read into an event; having no words of its own, it points at the trigger."""
-        name = self._country_names[country] + (" government" if sector else "")
+        """A country, its government or its people read into an event; having no words of its own,
+        it points at the trigger."""
+        name = self._country_names[country] + {"GOV": " government", "CVL": " civilians"}.get(sector or "", "")
         return Actor(text=trigger.text, name=name, code=country + (sector or ""), country=country,
                      sector=sector, start=trigger.start, end=trigger.end)
 
@@ -531,7 +578,9 @@ class Coder:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in candidate.anchor.children)
             allied = set() if passive else {t.i for c in candidate.anchor.children
                                             if c.dep_ == "prep" and c.lower_ in ALLY_PREPS for t in c.subtree}
-            found = [a for h in candidate.targets for a in actors.resolve_all(h)]
+            forceful = candidate.cameo.startswith(FORCE_ROOTS)  # coercion too: "imposed a curfew in Niamey"
+            found = [a for h in candidate.targets if not (forceful and _capital_as_site(h, actors))
+                     for a in actors.resolve_all(h)]
             if found and all(is_bare(a) for a in found) and candidate.kind == "verb":
                 # "asked the CSTO for military assistance": an actor named as the verb's object
                 # is aimed at, more than a role word in the pattern's phrase.
@@ -541,7 +590,7 @@ class Coder:
             home_of = {a.country for a in sources if a.country}
             if not found:
                 found = _outermost([a for h in candidate.fallback_targets if h.i not in allied
-                                    for a in actors.resolve_all(h)])
+                                    and not _locating(h, actors) for a in actors.resolve_all(h)])
                 if candidate.kind == "model":
                     # The model's event has no parse to aim it: of the actors named after its
                     # doer, the first of another country ("Akar told his counterpart that
@@ -553,7 +602,8 @@ class Coder:
                 # Else the first actor named in the phrase the trigger governs.
                 region = aimed_region(candidate.anchor)
                 heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i
-                         and t.i not in allied]
+                         and t.i not in allied and not _locating(t, actors)
+                         and not (forceful and _capital_as_site(t, actors))]
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
             state = any(a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in sources)
             if candidate.cameo.startswith("13") and found and state and all(
@@ -586,6 +636,7 @@ class Coder:
                     spans += [(t.idx, t.idx + len(t.text)) for t in candidate.trigger]
                 guess = next((_as_written(a, text) for h in heads
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h) and h.i not in allied
+                              and not _locating(h, actors) and not (forceful and _capital_as_site(h, actors))
                               for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
                               and not (found and is_bare(a))), None)
             if candidate.cameo.startswith("01"):
@@ -670,6 +721,7 @@ class Coder:
                                                           home)
                     if self.settings.require_actor and source is None and target is None:
                         continue
+                source, target = self._namesake(source, target, place), self._namesake(target, source, place)
                 lent = target is not None and is_bare(target)
                 source = _at_home(source, target, home, fight, self._envoys)
                 target = _at_home(target, source, home, fight, self._envoys)
@@ -700,14 +752,19 @@ class Coder:
                     # "Chile put its navy on alert", "pledged to withdraw its soldiers": the
                     # forces it moves are its own means; whom the move is aimed at is looked for below.
                     target = None
-                if target is None and source is not None and code.plover:
-                    target = self._implied_target(source, place, candidate.cameo, code.plover, trigger,
+                cameo, kind, rule = candidate.cameo, code, candidate.rule
+                armed = self.lexicon.cue("armed_code", cameo)
+                if armed is not None and source is not None and source.sector in ARMED_SECTORS:
+                    # "Commandos stormed the compound": armed men storming attack, they do not riot.
+                    cameo, rule = armed.value, f"{rule} {armed.rule}"
+                    kind = self.lexicon.cameo[cameo]
+                if target is None and source is not None and kind.plover:
+                    target = self._implied_target(source, place, cameo, kind.plover, trigger,
                                                   other_named=guess is not None and guess.code != source.code)
                 guessed = target is None and source is not None and guess is not None and guess.code != source.code \
                     and self.settings.nearest_target
                 if guessed:
                     target = _at_home(guess, source, home, fight, self._envoys)
-                cameo, kind, rule = candidate.cameo, code, candidate.rule
                 domestic = self.lexicon.cue("domestic", candidate.anchor.lemma_.lower()) if cameo == "074" else None
                 if domestic is not None and own_country and target is not None and source.country \
                         and target.country == source.country:

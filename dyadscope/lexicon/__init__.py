@@ -87,10 +87,11 @@ CUE_FAMILIES = frozenset(
      "trade_code", "trade", "traveller", "commentator", "writing", "club", "idiom", "domestic", "document",
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
      "online_code", "online", "refuge_code", "refuge", "siege_code", "siege", "arena", "warning", "ousting", "envoy", "undertaking",
-     "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing"}
+     "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing",
+     "shared_name", "kin_marker", "armed_code"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
-IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government"})
+IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government", "government_alone"})
 IMPLIED_SOURCES = frozenset({"patient", "government", "civilians"})
 # The cameo of a verbs.tsv row whose form is no act at all ("launched a satellite",
 # "released an album"): as the most specific match it keeps the verb's other rows from firing.
@@ -386,13 +387,16 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
                      f"{family} value {row['value']!r} must be words from {sorted(ways)}")
         if family == "spoken":
             _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
-        if family in ("domestic", "trade_code", "online_code", "refuge_code", "siege_code", "arrival"):
+        if family in ("domestic", "trade_code", "online_code", "refuge_code", "siege_code", "arrival", "armed_code"):
             _require(row["value"] in lex.cameo, where, f"{family} value {row['value']!r} must be a CAMEO code")
         if family == "address_country":
             import pycountry  # only this family needs it; the lexicon loads without it otherwise
 
             _require(pycountry.countries.get(alpha_2=row["cue"].upper()) is not None, where,
                      f"address_country cue {row['cue']!r} must be an ISO alpha-2 country code")
+        if family == "shared_name":
+            _require(all(_ISO3.match(code) for code in row["value"].split()) and bool(row["value"].split()), where,
+                     f"shared_name value {row['value']!r} must be ISO alpha-3 country codes")
         if family == "verb_alias":
             _alias_verb(lex, row["cue"].lower(), row["value"].lower(), where)
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,9 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS_PLURAL = frozenset({"they", "their"})
 # Sectors of a state's own institutions: a named one belongs to the country that owns it in the text.
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+# Words that put a title in the past: "former Interior Minister X", "the ousted president". ("Then-minister"
+# and "outgoing" say he held it when he acted.)
+PAST_TITLE = re.compile(r"\b(former|ex|ousted|deposed|exiled|late|erstwhile|onetime|one-time)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,12 @@ class Gazetteer:
                                                                               named, particles):
                 continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
             entry = choose_entry(self.lexicon.actors[term], day)
+            kin = self.lexicon.cue("kin_marker", doc[span.start - 1].lower_) if span.start else None
+            if kin is not None and entry.kind == "demonym":
+                # "ethnic Hungarian deputies" in Slovakia, "ethnic Albanians": a people, not a state's.
+                if span.root.dep_ in ("amod", "compound", "nmod"):
+                    continue  # the role word they modify is the actor, placed by the sentence
+                entry = ActorEntry(f"{doc[span.start - 1].text} {span.text}", "CVL", None, "CVL", "agent", kin.rule)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
         generic = self.lexicon.cues.get("generic_organ", {})
         return [_owned_by(m, found[i - 1] if i else None, doc, generic) for i, m in enumerate(found)]
@@ -388,7 +398,8 @@ class ActorIndex:
         """The actor a noun phrase refers to, or None when no lexicon term names it."""
         if head.lower_ in ("it", "its"):
             # "Pakistan's army said it had killed twelve militants": the whole speaker, army and all.
-            subject = next((t for t in _speakers(head) if t.i < head.i and t.lower_ not in ("it", "its")), None)
+            subject = next((t for t in _speakers(head) + _doers(head) if t.i < head.i and t.lower_ not in ("it", "its")),
+                           None)
             speaker = self.resolve(subject) if subject is not None else None
             if speaker is not None and speaker.sector and speaker.country:
                 return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
@@ -403,7 +414,8 @@ class ActorIndex:
             return _actor([found], head.idx, head.idx + len(head.text), self.doc) if found else None
         if head.lower_ in PRONOUNS_PLURAL:
             # "The Taliban said they would cooperate": the speaker, else the last body named.
-            subject = next((t for t in _speakers(head) if t.i < head.i and t.lower_ not in PRONOUNS_PLURAL), None)
+            subject = next((t for t in _speakers(head) + _doers(head) if t.i < head.i
+                            and t.lower_ not in PRONOUNS_PLURAL), None)
             speaker = self.resolve(subject) if subject is not None else None
             if speaker is not None:
                 return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
@@ -572,6 +584,26 @@ def _speakers(head: Token) -> list[Token]:
     return []
 
 
+def _doers(head: Token) -> list[Token]:
+    """The subjects of the verb whose object a possessive belongs to: "Police raised their alert
+    level" is the police's own level. (In "criticised China for its record", "its" is not on the object.)"""
+    thing = head.head
+    if head.dep_ != "poss" or thing.dep_ != "dobj":
+        return []
+    # "Xi and Zelensky held their first call", "US and Philippine troops began their drills": a pair's own.
+    return [c for c in thing.head.children if c.dep_ == "nsubj" and not any(g.dep_ == "conj" for g in c.subtree)]
+
+
+def _past_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase naming a person, with the words before it that modify it, puts his title in
+    the past ("Former French Interior Minister X")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(PAST_TITLE.fullmatch(t.text) for t in span) or any(
+        PAST_TITLE.fullmatch(t.text) for t in span.root.subtree if t.i < span.start)
+
+
 def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
     """Compose one actor from the mentions of a phrase: a named person or body wins, then country + sector."""
     named = [m for m in mentions if m.entry.kind in ("person", "igo", "group")]
@@ -602,6 +634,12 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
             # "opposition leader Raila Odinga": a former official's present role is in his title
             # (a state title, "former president", says what he was, not what he is).
             entry = replace(entry, sector=role, code=None)
+        title = next((m.entry.sector for m in reversed(agents) if m.entry.sector in STATE_SECTORS), None)
+        if entry.kind == "person" and entry.sector == "ELI" and role is None and title is not None \
+                and not _past_title(doc, start, end):
+            # "French Interior Minister Bernard Cazeneuve": the title the text gives him says he
+            # held that office then, where our dated roles miss it ("former", "ousted" say he did not).
+            entry = replace(entry, sector=title, code=None)
         country = entry.country or (places[0].entry.country if places else None)
         code = entry.code
         if code is None or (entry.kind == "person" and not entry.country and country):

@@ -261,9 +261,12 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
                   and not _children(c, SUBJECT_DEPS | {"nsubjpass", "auxpass", "aux"})
                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if patients and not agents:
-        # "he was promised aid by Qatar's emir", "was declared persona non grata by Ottawa": the
-        # parser hangs the "by" phrase on the object.
-        agents = [p for o in _children(tok, {"dobj", "oprd"}) for a in o.children if a.dep_ == "prep" and a.lower_ == "by"
+        # "he was promised aid by Qatar's emir", "was declared persona non grata by Ottawa",
+        # "was recognised as a state by Ghana", "was granted to Morales by Mexico": the parser
+        # hangs the "by" phrase on the object, or on the object of another phrase of the verb.
+        held = _children(tok, {"dobj", "oprd"}) + [o for c in tok.children if c.dep_ in ("prep", "dative")
+                                                   and c.lower_ != "by" for o in _children(c, {"pobj"})]
+        agents = [p for o in held for a in o.children if a.dep_ == "prep" and a.lower_ == "by"
                   for p in a.children if p.dep_ == "pobj"]
     if not patients and agents and tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in tok.children):
         # "a teacher died after being beaten by police": the one who died is the one beaten.

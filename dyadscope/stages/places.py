@@ -12,6 +12,7 @@ subdivisions (pycountry).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -73,6 +74,11 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(match.group("place").strip().title(), date_text, match.group("agency"), match.end())
 
 
+def _unmarked(name: str) -> str:
+    """A name without its accents and other marks: "Chhattīsgarh" is "Chhattisgarh"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 class PlaceGazetteer:
     """Cities, countries, subdivisions and regions by name, loaded once."""
 
@@ -97,7 +103,9 @@ class PlaceGazetteer:
         for sub in sorted(pycountry.subdivisions, key=lambda x: x.parent_code is not None):
             iso3 = self.iso3.get(sub.country_code)
             if iso3:
-                self.subdivisions_by_name.setdefault(sub.name.lower(), []).append((sub.name, iso3))
+                # "Chhattisgarh" is written without the marks of ISO's "Chhattīsgarh".
+                for key in {sub.name.lower(), _unmarked(sub.name.lower())}:
+                    self.subdivisions_by_name.setdefault(key, []).append((sub.name, iso3))
         self.states = address_states(lexicon)  # "Paris, Texas"
 
     def state_after(self, tok: Token) -> tuple[str, str] | None:
@@ -260,6 +268,21 @@ class PlaceResolver:
                     found.add(place.country)
         return found
 
+    def _place_within(self, site: Token, depth: int = 2) -> Place | None:
+        """The named place an unnamed site lies in: "a village in northern Rakhine", "an ambush in
+        Chhattisgarh's Dantewada district" (the district's owner when the district is unknown)."""
+        if depth == 0 or site.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for obj in (g for c in site.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+                    for g in c.children if g.dep_ == "pobj"):
+            place = self._name_place(obj) or self._place_within(obj, depth - 1)
+            if place is not None:
+                return place
+        if site.lower_ in ADMIN_WORDS:
+            owner = next((c for c in site.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            return self._name_place(owner) if owner is not None else None
+        return None
+
     def resolve(self, anchor: Token, cameo: str, source: Actor | None, target: Actor | None) -> Place | None:
         """The event's place, or None when the text gives none."""
         del source
@@ -275,6 +298,7 @@ class PlaceResolver:
                     if place is None and obj.lemma_.lower() in SITE_WORDS:
                         town = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
                         place = self._name_place(town) if town is not None else None
+                    place = place or self._place_within(obj)
                     if place is not None:
                         return place
         holders = (anchor, anchor.head) if anchor.dep_ in ("xcomp", "advcl", "conj") else (anchor,)
@@ -289,6 +313,11 @@ class PlaceResolver:
             for obj in (c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")):
                 place = self._name_place(obj)
                 if place is not None:
+                    return place
+            if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.i != anchor.i:
+                # "Missiles struck flats in Odesa, killing eight people": the killing is where the strike was.
+                place = self.resolve(anchor.head, cameo, None, target)
+                if place is not None and place is not self.dateline_place:
                     return place
         if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
             place = self._name_place(anchor.head)  # "visit Russia, where he will meet Putin"

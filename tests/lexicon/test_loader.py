@@ -154,6 +154,8 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\nonline_code\t144\t17211\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nverb_alias\tbeseech\tsay\t\n", "cues.tsv:2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\naddress_country\tTexas\tstate\t\n", "cues.tsv:2.*alpha-2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\nshared_name\tcongress\tPeru\t\n", "cues.tsv:2.*alpha-3"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\narmed_code\t145\tASSAULT\t\n", "cues.tsv:2"),
     ("lemmas.tsv", "form\tlemma\tnote\nstaged\tstage\t\nstaged\tstag\t\n", "lemmas.tsv:3.*already"),
     ("lemmas.tsv", "form\tlemma\tnote\n# comment\nStaged\tstage\t\n", "lemmas.tsv:3"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
@@ -248,6 +250,13 @@ def test_address_countries_are_iso_codes_with_states(lex) -> None:  # type: igno
         assert len(states) >= 10, code  # a country written "Town, State" has states to write
     assert lex.cue("clause_governor", "go") is not None and lex.cue("governor", "go") is not None
     assert lex.cue("undertaking", "strike") is not None and lex.cue("seat_owner", "coptic") is not None
+
+
+def test_people_marks_shared_names_and_armed_codes_are_cues(lex) -> None:  # type: ignore[no-untyped-def]
+    assert {"PER", "COL", "PHL"} <= set(lex.cue("shared_name", "congress").value.split())
+    assert "USA" not in lex.cue("shared_name", "congress").value.split()  # the dictionary's own Congress
+    assert lex.cue("kin_marker", "ethnic") is not None
+    assert lex.cue("armed_code", "145").value == "190" and lex.cameo["190"].plover == "ASSAULT"
 
 
 def test_verb_forms_the_model_lemmatizes_wrongly_get_their_lemma(coder, lex) -> None:  # type: ignore[no-untyped-def]

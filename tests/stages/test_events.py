@@ -252,10 +252,11 @@ def test_told_or_insisted_to_act_is_a_request_of_the_addressee(coder, text: str,
 
 
 def test_an_event_with_no_target_takes_the_one_a_coder_reads_into_it(coder) -> None:  # type: ignore[no-untyped-def]
-    # A state's concession at home is made to its own country.
+    # A state's concession at home is made to its own people.
     (withdrawal,) = [e for e in code(coder, "Kenya's president withdrew the finance bill on Wednesday.")
                      if e.plover == "CONCEDE"]
-    assert withdrawal.target.code == "KEN" and withdrawal.target.text == withdrawal.trigger.text
+    assert withdrawal.target.code == "KENCVL" and withdrawal.target.text == withdrawal.trigger.text
+    assert withdrawal.target.name == "Kenya civilians"
     # Force used at home is used on the country; with no place found, no target is guessed.
     assert has(code(coder, "Police arrested dozens in Harare on Monday."), "COERCE", "ZWE", "ZWE")
     (shelling,) = [e for e in code(coder, "Russian artillery shelled Kharkiv overnight.") if e.plover == "ASSAULT"]
@@ -1168,12 +1169,14 @@ def test_news_media_are_no_addressees(coder) -> None:  # type: ignore[no-untyped
 @pytest.mark.parametrize(("text", "source"), [
     ("Labour's Diane Abbott met Pakistan's high commissioner in London.", None),
     ("Abbott met Obama in Washington on Tuesday.", "AUSELI"),
-    ("Australian prime minister Tony Abbott met Obama in Washington.", "AUSELI"),
+    # Out of office in 2020, but the text's title says he met Obama as prime minister.
+    ("Australian prime minister Tony Abbott met Obama in Washington.", "AUSGOV"),
 ])
 def test_a_leaders_surname_in_another_persons_name_is_not_the_leader(coder, text: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text, "2020-01-01")
     codes = {e.source.code for e in events if e.source is not None}
-    assert (source in codes) if source else "AUSELI" not in codes, [(e.cameo, e.source, e.target) for e in events]
+    assert (source in codes) if source else not any(c.startswith("AUS") for c in codes), \
+        [(e.cameo, e.source, e.target) for e in events]
 
 
 @pytest.mark.parametrize(("text", "day", "codes"), [
@@ -2618,3 +2621,123 @@ def test_a_truce_that_goes_into_effect_is_planned(coder) -> None:  # type: ignor
     events = code(coder, "The truce between Khartoum and the rebels goes into effect on Sunday.")
     truces = [e for e in events if e.cameo.startswith("087")]
     assert truces and all(e.status == "planned" for e in truces), [(e.cameo, e.status) for e in events]
+
+
+def test_a_result_clause_happens_where_the_strike_was(coder) -> None:  # type: ignore[no-untyped-def]
+    # "in Zaporizhzhia" hangs on the station the drones hit; the killing is there too, so the
+    # workers are Ukraine's, not the attacker's.
+    events = code(coder, "Russian drones hit a power station in Zaporizhzhia, killing two workers.")
+    killings = [e for e in events if e.trigger.text == "killing"]
+    assert killings and all(e.target is not None and e.target.country == "UKR" for e in killings), \
+        [(e.cameo, e.source, e.target) for e in killings]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Rebels killed six soldiers in an attack on a base in North Kivu.", "COD"),  # a site in a named place
+    ("Police detained 40 people at a rally in a town in Jharkhand.", "IND"),  # ISO writes "Jhārkhand"
+    ("Gunmen attacked a checkpoint in Dagestan.", "RUS"),  # a province ISO names in Russian
+])
+def test_a_site_is_placed_by_the_named_place_it_lies_in(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover]
+    assert events and all(e.location is not None and e.location.country == country for e in events), \
+        [(e.cameo, e.location) for e in events]
+
+
+def test_a_capital_where_force_is_used_is_a_place_not_its_government(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "A suicide bomber struck a market in Baghdad on Friday.") if e.plover == "ASSAULT"]
+    # Unnamed attackers: their country's government is attacked, not named by the capital's metonym.
+    assert events and all(e.target is not None and e.target.code == "IRQGOV" and e.target.text != "Baghdad"
+                          for e in events), [(e.cameo, e.target) for e in events]
+    # A curfew imposed in the capital falls on the country's people, not on its government.
+    events = [e for e in code(coder, "The junta imposed a curfew in Niamey on Thursday.") if e.cameo == "1723"]
+    assert events and all(e.target is not None and e.target.code == "NERCVL" for e in events), \
+        [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Teachers in Lima marched against Congress on Thursday.", "PEREDU", "PERLEG"),
+    ("Students in Manila rallied against Congress over the tax.", "PHLEDU", "PHLLEG"),
+])
+def test_a_congress_is_the_country_of_the_people_it_deals_with(coder, text, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == "PROTEST"]
+    assert any(e.source.code == source and e.target is not None and e.target.code == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_congress_dealing_with_another_state_stays_the_us_one(coder) -> None:  # type: ignore[no-untyped-def]
+    # A guard for the rule above: Colombia here is the object of sanctions, not Congress's home.
+    events = code(coder, "Congress approved new sanctions on Colombia.")
+    assert events and all(e.source is None or e.source.code == "USALEG" for e in events), \
+        [(e.cameo, e.source) for e in events]
+
+
+def test_an_ethnic_demonym_names_a_people_not_a_state(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Ethnic Armenian lawmakers in Georgia boycotted the vote.") if e.plover]
+    assert events and all(e.source is not None and e.source.country == "GEO" for e in events), \
+        [(e.cameo, e.source) for e in events]
+    events = [e for e in code(coder, "Ethnic Albanians in Kosovo protested against Belgrade.") if e.plover]
+    assert any(e.source is not None and e.source.code == "XKXCVL" for e in events), [(e.cameo, e.source) for e in events]
+
+
+def test_armed_men_storming_a_building_attack_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Pakistani troops stormed a compound in a village in North Waziristan.")
+    assert any(e.cameo == "190" and e.source.code == "PAKMIL" for e in events), [(e.cameo, e.source) for e in events]
+    assert not any(e.plover == "PROTEST" for e in events)
+    # Crowds that storm a building still riot.
+    events = code(coder, "Angry protesters stormed the parliament building in Tbilisi.")
+    assert any(e.cameo == "145" for e in events), [e.cameo for e in events]
+
+
+def test_a_possessive_on_the_object_is_the_doers_own(coder) -> None:  # type: ignore[no-untyped-def]
+    # "their" is the commanders': troops they pull back are their means, not a party acted on.
+    events = [e for e in code(coder, "After talks with Washington, Pakistani commanders pulled back their troops "
+                                     "from the border.") if e.cameo.startswith("087")]
+    assert events and all(e.target is None or e.target.country != "PAK" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_by_phrase_hung_on_another_phrase_of_a_passive_names_the_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kosovo was recognised as an independent state by Ghana.")
+    assert any(e.cameo == "054" and e.source is not None and e.source.country == "GHA"
+               and e.target is not None and e.target.country == "XKX" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_smashing_a_record_is_no_riot(coder) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.plover for e in code(coder, "The Kenyan runner smashed the course best in Berlin."))
+    events = code(coder, "Rioters smashed cars and shop doors in the old town.")
+    assert any(e.cameo == "145" for e in events), [e.cameo for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "target"), [
+    ("Kenya's opposition alliance called off its weekend rallies.", "082", "KENGOV"),
+    ("Cameroonian student leaders vowed to paralyse the campuses if fees rose.", "133", "CMRGOV"),
+])
+def test_a_movements_own_protests_eased_or_threatened_face_its_government(coder, text, cameo, target) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo and e.target is not None and e.target.code == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_people_driven_out_are_the_civilians_of_the_place(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Separatist fighters drove the ethnic Georgian population out of Abkhazia.")
+    assert any(e.cameo == "201" and e.target is not None and e.target.code == "GEOCVL" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Our dated roles give him no office in 2015 (he was interior minister before he was prime
+    # minister), but the title the text gives says he held one.
+    ("French Interior Minister Bernard Cazeneuve urged EU partners to share intelligence.", "FRAGOV"),
+    ("Former French Interior Minister Bernard Cazeneuve urged EU partners to share intelligence.", "FRAELI"),
+])
+def test_a_state_title_in_the_text_says_the_person_held_office(coder, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text, "2015-11-20") if e.plover == "REQUEST"]
+    assert events and all(e.source.code == source for e in events), [(e.cameo, e.source) for e in events]
+
+
+def test_a_government_acting_on_its_own_government_acts_on_its_people(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Senegal's government restored mobile data services on Wednesday.")
+              if e.plover == "CONCEDE"]
+    assert events and all(e.target is not None and e.target.code == "SENCVL" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
