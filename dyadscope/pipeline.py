@@ -121,8 +121,9 @@ def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor
 
 
 def _names_envoy(actor: Actor, envoys: Mapping[str, object]) -> bool:
-    """Whether an actor's words end in an envoy word ("the ambassador", "Nigeria's envoy"; cue family `envoy`)."""
-    return (actor.text.lower().split() or [""])[-1] in envoys
+    """Whether an actor's words or name end in an envoy word ("the ambassador", "Nigeria's envoy",
+    "the French ambassador from Niamey"; cue family `envoy`)."""
+    return any((words.lower().split() or [""])[-1] in envoys for words in (actor.text, actor.name or ""))
 
 
 def _outermost(found: list[Actor]) -> list[Actor]:
@@ -161,9 +162,10 @@ def _same_body(a: Actor, b: Actor) -> bool:
     """One actor, or an organisation and one of its organs ("the UN Secretary-General renewed
     his appeal": IGOUNOSG and IGOUNO are one side, not a target)."""
     if a.code == b.code:
-        # "Hariri announced his government's resignation", "the king promised reforms to the
-        # government": one state's government acting on itself is no dyad.
-        return a.name == b.name or (a.sector == "GOV" and a.country is not None)
+        # "Hariri announced his government's resignation": a state's government acting on itself
+        # is no dyad; two of its people named are ("Johnson turned down Sturgeon's request").
+        return a.name == b.name or a.sector == "GOV" and a.country is not None \
+            and any(x.name.endswith(" government") for x in (a, b))
     return bool(a.code and b.code) and a.code[:3] == "IGO" and b.code[:3] == "IGO" \
         and (a.code.startswith(b.code) or b.code.startswith(a.code))
 
@@ -586,6 +588,13 @@ class Coder:
                 # is aimed at, more than a role word in the pattern's phrase.
                 found = [a for c in candidate.anchor.children if c.dep_ in ("dobj", "dative")
                          for a in actors.resolve_all(c) if not is_bare(a)] or found
+            homes = {a.country for a in sources if a.country}
+            if found and homes and all(a.country in homes for a in found):
+                # "Niger expelled the French ambassador from Niamey": the envoy is aimed at, not the
+                # expeller's own capital his row's "from" phrase names.
+                envoys = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)
+                          if _names_envoy(a, self._envoys) and a.country and a.country not in homes]
+                found = envoys[:1] or found
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             home_of = {a.country for a in sources if a.country}
             if not found:

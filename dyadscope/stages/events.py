@@ -21,7 +21,8 @@ ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "th
 FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll", "wo"})
 # Cue families whose words, as the object of these prepositions under a verb with no object of
 # its own, stand as the verb's object.
-PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to",)), ("undertaking", ("on", "to")))
+PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to", "onto", "into")),
+                  ("undertaking", ("on", "to")))
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",

@@ -2741,3 +2741,21 @@ def test_a_government_acting_on_its_own_government_acts_on_its_people(coder) -> 
               if e.plover == "CONCEDE"]
     assert events and all(e.target is not None and e.target.code == "SENCVL" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Huge crowds poured onto the streets of Bucharest on Sunday.", "141", "ROU", None),  # arena after "onto"
+    ("Tens of thousands of Serbs streamed into the squares of Belgrade.", "141", "SRB", None),
+    ("Kyiv laid the blame for the dam breach on Moscow.", "112", "UKR", "RUS"),  # "lay" lends its subject
+])
+def test_crowds_pouring_out_and_blame_laid(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if not e.rule.startswith("model:")]  # read by a row, not guessed
+    assert any(e.cameo == cameo and e.source is not None and e.source.country == source
+               and (target is None or e.target is not None and e.target.country == target) for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_envoy_expelled_from_the_expellers_capital_is_the_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Niger expelled the French ambassador from Niamey on Tuesday.") if e.cameo == "161"]
+    assert events and all(e.target is not None and e.target.country == "FRA" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
