@@ -665,6 +665,9 @@ class Coder:
                                                         self.lexicon)[0]
             ahead = status in ("planned", "possible") or looks_ahead(candidate.anchor, self.lexicon)
             day, words = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)
+            if status == "asserted" and day is not None and published is not None and day > published:
+                # "Workers are going on strike next week": what is dated after the report is yet to come.
+                status = "planned"
             history = historical_cue(candidate.anchor, self.lexicon, published)
             if day is None and status == "asserted" and dateline_day is not None:
                 day = dateline_day  # a wire story's dateline dates the news it reports

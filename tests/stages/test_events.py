@@ -2759,3 +2759,10 @@ def test_an_envoy_expelled_from_the_expellers_capital_is_the_target(coder) -> No
     events = [e for e in code(coder, "Niger expelled the French ambassador from Niamey on Tuesday.") if e.cameo == "161"]
     assert events and all(e.target is not None and e.target.country == "FRA" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_act_dated_after_the_report_is_planned(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Dock workers are going on strike next week, the union said.", "2024-03-05")
+              if e.plover == "PROTEST"]
+    assert events and all(e.status == "planned" and e.date > "2024-03-05" for e in events), \
+        [(e.cameo, e.status, e.date) for e in events]
