@@ -588,15 +588,14 @@ class Coder:
                 # is aimed at, more than a role word in the pattern's phrase.
                 found = [a for c in candidate.anchor.children if c.dep_ in ("dobj", "dative")
                          for a in actors.resolve_all(c) if not is_bare(a)] or found
-            homes = {a.country for a in sources if a.country}
-            if found and homes and all(a.country in homes for a in found):
+            home_of = {a.country for a in sources if a.country}
+            if found and home_of and all(a.country in home_of for a in found):
                 # "Niger expelled the French ambassador from Niamey": the envoy is aimed at, not the
                 # expeller's own capital his row's "from" phrase names.
                 envoys = [a for h in candidate.fallback_targets for a in actors.resolve_all(h)
-                          if _names_envoy(a, self._envoys) and a.country and a.country not in homes]
+                          if _names_envoy(a, self._envoys) and a.country and a.country not in home_of]
                 found = envoys[:1] or found
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
-            home_of = {a.country for a in sources if a.country}
             if not found:
                 found = _outermost([a for h in candidate.fallback_targets if h.i not in allied
                                     and not _locating(h, actors) for a in actors.resolve_all(h)])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -30,7 +29,7 @@ PRONOUNS_PLURAL = frozenset({"they", "their"})
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 # Words that put a title in the past: "former Interior Minister X", "the ousted president". ("Then-minister"
 # and "outgoing" say he held it when he acted.)
-PAST_TITLE = re.compile(r"\b(former|ex|ousted|deposed|exiled|late|erstwhile|onetime|one-time)\b", re.IGNORECASE)
+PAST_TITLE_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "erstwhile", "onetime"})
 
 
 @dataclass(frozen=True)
@@ -600,8 +599,7 @@ def _past_title(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return any(PAST_TITLE.fullmatch(t.text) for t in span) or any(
-        PAST_TITLE.fullmatch(t.text) for t in span.root.subtree if t.i < span.start)
+    return any(t.lower_ in PAST_TITLE_WORDS for t in (*span, *(t for t in span.root.subtree if t.i < span.start)))
 
 
 def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
