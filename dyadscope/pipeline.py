@@ -50,6 +50,10 @@ PROMPTING_WORDS = frozenset({"after", "as", "amid", "following", "when", "becaus
 PARTNER_SECTORS = DOMESTIC_SECTORS | {"REB"}
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Roots of talks and deals: a venue names where they happen, not whose the officials are.
+TALK_ROOTS = frozenset({"03", "04", "05", "06"})
+# Words that count officials as several ("the two leaders", "both ministers"): several states' officials.
+COUNTING_WORDS = frozenset({"both", "two", "three", "four", "five", "2", "3", "4", "5"})
 RECIPROCAL_CODES = ("0871",)  # "Thai and Cambodian leaders agreed to a ceasefire": each with the other
 # Roots of force: fights are mostly between countries, or between a state and its foes.
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
@@ -109,6 +113,14 @@ def _localised(actor: Actor | None, country: str, everywhere: bool = False) -> A
     if actor is None or not is_bare(actor) or (actor.sector == "MIL" and not everywhere):
         return actor  # troops and warplanes often fight abroad: their place does not say whose they are
     return replace(actor, country=country, code=f"{country}{actor.sector}")
+
+
+def _counted_officials(actor: Actor | None, doc: Doc) -> bool:
+    """A bare role word for officials counted as several ("the two leaders", "both foreign ministers")."""
+    if actor is None or not is_bare(actor) or actor.sector != "GOV":
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in COUNTING_WORDS for t in doc[span.root.left_edge.i:span.root.i])
 
 
 def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor | None:
@@ -399,7 +411,7 @@ class Coder:
         return []
 
     def _implied_target(self, source: Actor, place: Place | None, cameo: str, plover: str,
-                        trigger: Trigger, other_named: bool = False) -> Actor | None:
+                        trigger: Trigger, anchor: Token, other_named: bool = False) -> Actor | None:
         """The target a coder reads into an event that names none (cues family `implied_target`).
 
         - place: the country where it happens, when it is not the source's own
@@ -413,7 +425,10 @@ class Coder:
         - government: the government where a non-state actor acts
           ("Thousands marched in Nairobi", "the opposition demanded a recount");
         - government_alone: the same, but only when no other actor is named to guess from
-          ("gunmen attacked a checkpoint in Dagestan"; "rebels ambushed a police patrol" hit the police).
+          ("gunmen attacked a checkpoint in Dagestan"; "rebels ambushed a police patrol" hit the police);
+        - civil_site: the people where it happens, when what is hit is a place people gather
+          (cue family `civil_site`: "gunmen opened fire on a bus in Balochistan", "struck a market"),
+          and no one else is named ("ambushed a bus carrying miners": the miners).
         The implied actor has no words of its own; it points at the trigger that implies it.
         """
         # A code's own row ("081": easing a curfew acts at home) before its type's.
@@ -425,18 +440,30 @@ class Coder:
         here = place.country if place is not None else None
         for way in cue.value.split():
             country = None
-            if way == "place" and here and here != source.country:
+            if way == "civil_site" and (here or source.country) and not other_named and self._hits_civil_site(anchor):
+                country, sector = here or source.country, "CVL"
+            elif way == "place" and here and here != source.country:
                 country, sector = here, None
             elif state and (way == "self" and here in (None, source.country) or way == "home" and here == source.country
                             or way == "alone" and not other_named and here in (None, source.country)):
                 country, sector = source.country, "CVL"  # a state acting at home acts on its people
-            elif way in ("government", "government_alone") and not state \
+            elif way in ("government", "government_alone") and not state and source.sector not in STATE_SECTORS \
                     and not (source.code or "").startswith(("IGO", "NGO")) \
                     and not (way == "government_alone" and other_named):
                 country, sector = here or source.country, "GOV"
             if country is not None and country in self._country_names:
                 return self._implied_actor(country, sector, trigger)
         return None
+
+    def _hits_civil_site(self, anchor: Token) -> bool:
+        """Whether the act's object is a place where people gather ("a bus", "a wedding party",
+        "the village school"; cue family `civil_site`), as its object, a passive subject, or
+        the object of "on"/"at"/"against" ("fired on a bus", "an attack on a mosque")."""
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+                    for p in c.children if p.dep_ == "pobj"]
+        return any(self.lexicon.cue("civil_site", w.lemma_.lower()) is not None
+                   for o in objects for w in (o, *(c for c in o.children if c.dep_ == "compound")))
 
     def _implied_actor(self, country: str, sector: str | None, trigger: Trigger) -> Actor:
         """A country, its government or its people read into an event; having no words of its own,
@@ -632,7 +659,10 @@ class Coder:
                            if a.country and a.country not in home_of]
                 found = foreign[:1] or found
             guess = None
-            if sources and all(is_bare(a) for a in found):
+            talks = candidate.cameo[:2] in TALK_ROOTS
+            # "The two leaders met in Geneva": officials of several states meet at a venue, not with it.
+            guests = talks and bool(sources) and all(_counted_officials(a, sent.doc) for a in sources)
+            if sources and all(is_bare(a) for a in found) and not guests:
                 # Still none, or only role words that may prove to be the doer's own means: the
                 # actor named nearest the trigger, a guess (used after the implied target, and
                 # marked by a lower confidence; found even with `nearest_target` off, as an
@@ -714,10 +744,13 @@ class Coder:
                 own_country = source is not None and not is_bare(source)  # named, not given its place's
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 # "Darfur rebels met officials in Doha": the rebels' own place names them first.
-                source, target = _named_home(source, sent, places), _named_home(target, sent, places)
+                source, target = (a if talks and _counted_officials(a, sent.doc) else _named_home(a, sent, places)
+                                  for a in (source, target))
                 if place is not None and place.country:
-                    # An envoy is a guest where he acts: "the ambassador met Iraqi officials in Baghdad".
-                    source, target = (a if self._envoy(a) else _localised(a, place.country) for a in (source, target))
+                    # An envoy is a guest where he acts: "the ambassador met Iraqi officials in Baghdad";
+                    # and "the two leaders met in Geneva" came from two states, neither of them the venue's.
+                    source, target = (a if self._envoy(a) or talks and _counted_officials(a, sent.doc)
+                                      else _localised(a, place.country) for a in (source, target))
                     if fight:
                         source, target = _home_army(source, target, place.country), \
                             _home_army(target, source, place.country)
@@ -734,8 +767,10 @@ class Coder:
                         continue
                 source, target = self._namesake(source, target, place), self._namesake(target, source, place)
                 lent = target is not None and is_bare(target)
-                source = _at_home(source, target, home, fight, self._envoys)
-                target = _at_home(target, source, home, fight, self._envoys)
+                if not (talks and _counted_officials(source, sent.doc)):
+                    source = _at_home(source, target, home, fight, self._envoys)
+                if not (talks and _counted_officials(target, sent.doc)):
+                    target = _at_home(target, source, home, fight, self._envoys)
                 if fight and source is not None and target is not None and not (place is not None and place.country):
                     # "Islamist militants overran a camp at Inates, killing 71 soldiers": with no place
                     # found, the rebels' own country says whose soldiers they fought.
@@ -770,7 +805,7 @@ class Coder:
                     cameo, rule = armed.value, f"{rule} {armed.rule}"
                     kind = self.lexicon.cameo[cameo]
                 if target is None and source is not None and kind.plover:
-                    target = self._implied_target(source, place, cameo, kind.plover, trigger,
+                    target = self._implied_target(source, place, cameo, kind.plover, trigger, candidate.anchor,
                                                   other_named=guess is not None and guess.code != source.code)
                 guessed = target is None and source is not None and guess is not None and guess.code != source.code \
                     and self.settings.nearest_target

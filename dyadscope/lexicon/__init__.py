@@ -88,10 +88,10 @@ CUE_FAMILIES = frozenset(
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
      "online_code", "online", "refuge_code", "refuge", "siege_code", "siege", "arena", "warning", "ousting", "envoy", "undertaking",
      "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing",
-     "shared_name", "kin_marker", "armed_code"}
+     "shared_name", "kin_marker", "armed_code", "civil_site"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
-IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government", "government_alone"})
+IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government", "government_alone", "civil_site"})
 IMPLIED_SOURCES = frozenset({"patient", "government", "civilians"})
 # The cameo of a verbs.tsv row whose form is no act at all ("launched a satellite",
 # "released an album"): as the most specific match it keeps the verb's other rows from firing.

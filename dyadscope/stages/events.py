@@ -7,6 +7,7 @@ filled in by the other stages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -43,6 +44,7 @@ JOINT_DRILLS = "062"  # CAMEO: cooperate militarily (drills held together)
 GRANT_ASYLUM = "075"  # CAMEO: grant asylum
 PHONE_CALL = "041"  # CAMEO: discuss by telephone
 FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
+SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "66-3", "3\u20131" written as one word: a game's score
 SAID_ROOTS = ("02", "10", "11", "12", "13")  # appeals, demands, accusations, rejections and threats: acts of speech
 VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
@@ -629,7 +631,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if comp is not None and not targets:
             if pattern.comps == THAT_CLAUSE:  # what the clause says its subject did
                 targets = _children(comp, {"nsubj", "nsubjpass"})
-            targets = targets or _children(comp, {"dobj"}) or _prep_objects(comp, None) or _children(comp, {"nsubj"})
+            # "pledged to send Ukraine air-defence systems": the one sent to before the thing sent
+            targets = targets or _children(comp, {"dative"}) or _children(comp, {"dobj"}) \
+                or _prep_objects(comp, None) or _children(comp, {"nsubj"})
         if targets and (pattern.cameo.startswith("11") and all(
                 _inanimate(t, lexicon.cues.get("inanimate", {}), pattern.cameo) for t in targets)
                 or (pattern.cameo[:2] in FORCE_ROOTS or pattern.cameo.startswith("138"))
@@ -741,9 +745,15 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if cameo == "0874" and PLACE_OBJECT in pattern.objects and tok.lemma_.lower() == "leave" and getattr(
                 _arrival(sources, lexicon.cues.get("arrival", {})), "value", None) not in FORCES_MOVED:
             continue  # "the last French soldiers left Mali" withdraws; "Macron left Mali" travels
+        own = _children(tok, {"nsubj"})
+        # "as ore grades declined", "whose novel sold millions", "hours after a car bomb killed 21":
+        # a subject of its own that is a thing or a weapon (cue families `inanimate`, `weapon`)
+        # makes the act no one's the clause above names; it lends no doer.
+        lent = [] if own and all(lexicon.cue("inanimate", s.lemma_.lower()) is not None
+                                 or lexicon.cue("weapon", s.lemma_.lower()) is not None for s in own) \
+            else _governing_subject(tok, lexicon.cues.get("report", {}))
         candidate = Candidate(cameo, pattern.rule, trigger, tok, sources, targets,
-                              pattern.specificity + 1, "verb",
-                              _governing_subject(tok, lexicon.cues.get("report", {})))
+                              pattern.specificity + 1, "verb", lent)
         candidate.fallback_targets = fallback
         found.append(candidate)
     return found
@@ -855,8 +865,8 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         if not patterns:
             continue
         pattern = _match_noun(tok, patterns)
-        if pattern is None or pattern.cameo[:2] in ("05", "17", "18", "19", "20") and _at_play(sent, lexicon):
-            continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed": a match
+        if pattern is None or pattern.cameo[:2] in ("04", "05", "17", "18", "19", "20") and _at_play(sent, lexicon):
+            continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed", "the team's tour": a match
         if tok.dep_ in ("dobj", "pobj") and _warned_off(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon):
             continue  # "warned residents not to join the rally": no rally yet, and not theirs to own
         if _predicative(tok, lexicon.cues.get("predicate", {})):
@@ -937,6 +947,14 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             targets, sources = sources, []
         if lender is not None and not sources and not targets:
             targets = undergoer or (_children(lender, {"dobj", "dative"}) if holder.head.lower_ == "with" else [])
+        if not sources and tok.dep_ == "nsubjpass" and lexicon.cue("light_verb", tok.head.lemma_.lower()):
+            # "a request for his extradition was transmitted by Peru to the United States": a light
+            # verb's "by" phrase made it, its "to" phrase received it (but "the attack was condemned
+            # by the UN" and "confirmed by officials" only react to it or report it).
+            sources = [p for a in _children(tok.head, {"agent"}) for p in _children(a, {"pobj"})]
+            agent_named = agent_named or bool(sources)
+            if sources:
+                targets = _prep_objects(tok.head, "to") or targets
         if agent_named and not targets:
             targets = undergoer  # with the doer named, "of" names the one done to
         elif not sources and lender is None and undergoer and pattern.preps and "of" not in pattern.preps:
@@ -1146,7 +1164,7 @@ def _at_play(sent: Span, lexicon: Lexicon) -> bool:
     (cue family `sport`: "qualifier", "wickets", "medal")."""
     words = list(sent)
     sport = lexicon.cues.get("sport", {})
-    return any(t.lemma_.lower() in sport for t in words) or any(
+    return any(t.lemma_.lower() in sport or SCORE.fullmatch(t.text) for t in words) or any(
         a.like_num and len(a.text) <= 2 and dash.text in ("-", "\u2013") and b.like_num and len(b.text) <= 2
         for a, dash, b in zip(words, words[1:], words[2:], strict=False))
 

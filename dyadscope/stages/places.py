@@ -145,7 +145,10 @@ class PlaceGazetteer:
             return Place(name=region, country=iso3, feature="region")
         cities = self.cities.get(key)
         if cities:
-            biggest = max(c["population"] for c in cities)
+            # Namesakes are weighed against cities of that very name: "Puno" is Peru's town,
+            # not Pune, which only some spell so.
+            own = [c for c in cities if c["name"].lower() == key]
+            biggest = max(c["population"] for c in own or cities)
 
             def rank(city: dict) -> tuple[bool, bool, int]:  # type: ignore[type-arg]
                 # A city in a country the story names wins, unless a namesake is five times

@@ -2644,10 +2644,14 @@ def test_a_site_is_placed_by_the_named_place_it_lies_in(coder, text: str, countr
 
 
 def test_a_capital_where_force_is_used_is_a_place_not_its_government(coder) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code(coder, "A suicide bomber struck a market in Baghdad on Friday.") if e.plover == "ASSAULT"]
+    events = [e for e in code(coder, "A suicide bomber struck a checkpoint in Baghdad on Friday.") if e.plover == "ASSAULT"]
     # Unnamed attackers: their country's government is attacked, not named by the capital's metonym.
     assert events and all(e.target is not None and e.target.code == "IRQGOV" and e.target.text != "Baghdad"
                           for e in events), [(e.cameo, e.target) for e in events]
+    # At a market they hit its people (civil_site), still not the capital's government.
+    events = [e for e in code(coder, "A suicide bomber struck a market in Baghdad on Friday.") if e.plover == "ASSAULT"]
+    assert events and all(e.target is not None and e.target.code == "IRQCVL" for e in events), \
+        [(e.cameo, e.target) for e in events]
     # A curfew imposed in the capital falls on the country's people, not on its government.
     events = [e for e in code(coder, "The junta imposed a curfew in Niamey on Thursday.") if e.cameo == "1723"]
     assert events and all(e.target is not None and e.target.code == "NERCVL" for e in events), \
@@ -2766,3 +2770,99 @@ def test_an_act_dated_after_the_report_is_planned(coder) -> None:  # type: ignor
               if e.plover == "PROTEST"]
     assert events and all(e.status == "planned" and e.date > "2024-03-05" for e in events), \
         [(e.cameo, e.status, e.date) for e in events]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Separatist gunmen opened fire on a bus in Balochistan on Friday.", "PAKCVL"),
+    ("A suicide bomber struck a wedding party in Maiduguri.", "NGACVL"),  # no political party
+    ("Insurgents torched a crowded market in Mogadishu.", "SOMCVL"),
+])
+def test_an_attack_on_a_place_people_gather_hits_its_people(coder, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == "ASSAULT" and not e.rule.startswith("model:")]
+    assert events and all(e.target is not None and e.target.code == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_tigrayan_forces_are_ethiopian_rebels(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Tigrayan forces shelled the town of Kobo on Monday.") if e.plover == "ASSAULT"]
+    assert events and all(e.source is not None and e.source.code == "ETHREB" for e in events), \
+        [(e.cameo, e.source) for e in events]
+
+
+def test_officials_counted_as_several_are_not_the_venues(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "The two leaders are meeting in Geneva next week.") if e.plover == "CONSULT"]
+    assert events and all(e.source is not None and e.source.country is None for e in events), \
+        [(e.cameo, e.source) for e in events]
+    assert all(e.target is None for e in events), [(e.cameo, e.target) for e in events]  # Geneva is no party
+    # Officials not counted are the place's, as before.
+    events = [e for e in code(coder, "Officials met in Kabul to discuss security.") if e.plover == "CONSULT"]
+    assert events and all(e.source is not None and e.source.country == "AFG" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's copper output fell in March as ore grades declined at several large mines.",
+    "The chess champion from Norway beat his Russian challenger in Dubai.",
+    "The All Blacks thrashed Italy 66-3 in Rome to round off their tour.",
+    "A fungus has invaded Colombian farms for the first time, scientists said.",
+    "The Kenyan runner threatened the world record in Berlin.",
+])
+def test_no_political_event_in_sport_nature_or_markets(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover and not e.rule.startswith("model:")]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("North Korea's army promised pre-emptive strikes against US carriers.", "138"),  # a promise of force threatens
+    ("Hezbollah pledged revenge for the killing of its commander.", "138"),
+    ("The king granted an audience to the opposition leader.", "043"),  # hosts, gives no aid
+    ("Thailand sent 40 Uyghur men back to China.", "174"),  # a forced return
+])
+def test_promised_force_audiences_and_returns(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+def test_niger_state_is_nigerian_not_niger(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Gunmen abducted dozens of students from a school in Kagara, Niger state.")
+    assert events and not any(a is not None and a.country == "NER" for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_town_is_weighed_against_namesakes_of_its_own_name(coder) -> None:  # type: ignore[no-untyped-def]
+    # Pune is spelled "Puno" by some, and is 25 times bigger; Peru's Puno is the town named so.
+    events = [e for e in code(coder, "Peru declared a state of emergency in Puno after weeks of protests.")
+              if e.plover == "COERCE"]
+    assert events and all(e.location is not None and e.location.country == "PER" for e in events), \
+        [(e.cameo, e.location) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    # The one handed to receives the suspect, not the suspect's group.
+    ("Spain handed a suspected ETA commander to French magistrates on Friday.", "063", "ESP", "FRA"),
+    # A complement's indirect object is whom the promise is to, not a partner of the joint doers.
+    ("Germany and France pledged to send Ukraine more air-defence systems.", "033", "DEU", "UKR"),
+    # A light verb's "by" phrase makes the act its passive subject names; its "to" phrase receives it.
+    ("An offer of flood relief for Pakistan was conveyed to Islamabad by Norway's minister.", "030", "NOR", "PAK"),
+    ("A request for the extradition of Alejandro Toledo was transmitted by Peru to the United States.", "020",
+     "PER", "USA"),
+])
+def test_who_receives_what_is_handed_pledged_or_conveyed(coder, text, cameo, source, target) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo == cameo and not e.rule.startswith("model:")]
+    assert any(e.source is not None and e.source.country == source and e.target is not None
+               and e.target.country == target for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_reaction_by_someone_does_not_make_them_the_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "The attack was condemned by the United Nations.") if e.plover == "ASSAULT"]
+    assert all(e.source is None or e.source.code != "IGOUNO" for e in events), [(e.cameo, e.source) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Tens of thousands of Israelis flooded the streets of Tel Aviv on Sunday night.", "141"),
+    ("Riot police flooded the streets of the capital before the vote.", "153"),  # forces deployed, no protest
+    ("Russia has parked more than 100,000 troops near the border with Ukraine.", "154"),
+    ("Tonga's government sent out an SOS to Australia for drinking water.", "0233"),
+])
+def test_crowds_forces_and_appeals_in_other_words(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.trigger.text) for e in events]
