@@ -72,7 +72,7 @@ ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 ANY_OBJECT = "*"  # ... any direct object at all: "returned the land" hands something back, "returned home" does not
 HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
-FORCE_ONLY_DOERS = frozenset({"vehicle", "toll"})  # `inanimate` kinds that are no doer of force alone
+FORCE_ONLY_DOERS = frozenset({"vehicle", "toll", "structure"})  # `inanimate` kinds that are no doer of force alone
 # Roots whose event nouns double as quantities: support, trade, aid, demand.
 MEASURED_ROOTS = frozenset({"05", "06", "07", "10"})
 # Nouns of the occasion an act takes place at: "on the sidelines of the summit", "on the eve of the vote".
@@ -536,7 +536,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and (held := lexicon.cue("intent", tok.head.lemma_.lower())) \
                 is not None and held.value == "decision":
             continue  # "scrapped an accord allowing foreign jets at its bases": what it says, not a new act
-        if pattern.cameo[:2] in ("17", "18", "19", "20") and _at_play(sent, lexicon):
+        if pattern.cameo[:2] in ("17", "18", "19", "20") and at_play(sent, lexicon):
             continue  # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault
         if pattern.cameo[:2] in ("18", "19", "20") and _weapons_test(tok, lexicon.cues.get("weapons_test", {})):
             # "test-fired two missiles into the sea": a show of force; the verb's own 150 row when it has one
@@ -643,10 +643,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # model is not to read an act into the verb
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue
-        if pattern.cameo[:2] in ("05", "12") and targets and all(
+        if pattern.cameo[:2] in ("05", "11", "12") and targets and all(
                 _work(t, lexicon.cues.get("inanimate", {})) for t in targets):
-            # "the drama was hailed by critics", "the club turned down a bid for its winger": a
-            # film or an offer praised or refused is no actor's act toward another
+            # "the drama was hailed by critics", "critics slammed the musical", "the club turned down
+            # a bid for its winger": a work or an offer praised, panned or refused is no actor's act
+            # toward another
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue
         if tok.dep_ in ("advcl", "xcomp") and lexicon.cue("topic", tok.lemma_.lower()) is not None \
@@ -865,7 +866,7 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         if not patterns:
             continue
         pattern = _match_noun(tok, patterns)
-        if pattern is None or pattern.cameo[:2] in ("04", "05", "17", "18", "19", "20") and _at_play(sent, lexicon):
+        if pattern is None or pattern.cameo[:2] in ("04", "05", "17", "18", "19", "20") and at_play(sent, lexicon):
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed", "the team's tour": a match
         if tok.dep_ in ("dobj", "pobj") and _warned_off(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon):
             continue  # "warned residents not to join the rally": no rally yet, and not theirs to own
@@ -1159,14 +1160,20 @@ def _armed_with(tok: Token, lexicon: Lexicon) -> bool:
                                      for p in a.children if p.dep_ == "pobj")
 
 
-def _at_play(sent: Span, lexicon: Lexicon) -> bool:
+def at_play(sent: Span, lexicon: Lexicon) -> bool:
     """Whether a sentence reports a game: a score ("1-0", "34-32") or a word of sport
     (cue family `sport`: "qualifier", "wickets", "medal")."""
     words = list(sent)
     sport = lexicon.cues.get("sport", {})
-    return any(t.lemma_.lower() in sport or SCORE.fullmatch(t.text) for t in words) or any(
+    return any(t.lemma_.lower() in sport and not _in_actor_name(t, lexicon) or SCORE.fullmatch(t.text)
+               for t in words) or any(
         a.like_num and len(a.text) <= 2 and dash.text in ("-", "\u2013") and b.like_num and len(b.text) <= 2
         for a, dash, b in zip(words, words[1:], words[2:], strict=False))
+
+
+def _in_actor_name(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a word ends an actor's name the lexicon knows ("the Arab League", "the Awami League")."""
+    return any(tok.doc[max(tok.i - size, 0):tok.i + 1].text in lexicon.actors for size in range(1, 4))
 
 
 def _weapons_test(verb: Token, cues: Mapping[str, Cue]) -> bool:

@@ -2866,3 +2866,45 @@ def test_a_reaction_by_someone_does_not_make_them_the_doer(coder) -> None:  # ty
 def test_crowds_forces_and_appeals_in_other_words(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
     assert any(e.cameo == cameo for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A highway bridge collapsed into the river in Minneapolis, killing 13 people.",  # a structure is no doer
+    "Critics in London slammed the new musical on its opening night.",  # a work panned is no accusation
+    "A Spanish publisher withdrew a celebrity chef's memoir after a plagiarism row.",
+    "Airlines and banks in Australia were hit by outages after a faulty software update.",
+])
+def test_no_event_in_shows_mishaps_and_reviews(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Awami League activists attacked opposition supporters in Dhaka.", "190"),  # a party's name, no sport
+    ("The Arab League condemned the Israeli air strikes on Gaza.", "195"),
+])
+def test_a_sport_word_inside_an_actors_name_is_no_game(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "target"), [
+    ("Moscow has been pouring armour and artillery into Crimea.", "154", "UKR"),  # forces poured in mobilise
+    ("Seoul beefed up its frontline garrisons on the western islands.", "154", None),
+    ("South Korea laid the sinking of the warship on Pyongyang.", "112", "PRK"),  # an act laid on someone blames
+    ("Washington pinned the cyber raid on North Korea.", "112", "PRK"),
+    ("Qatar footed the bill for the diesel that runs Gaza's power plant.", "071", None),
+])
+def test_forces_poured_blame_laid_and_bills_footed(coder, text: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo == cameo and not e.rule.startswith("model:")]
+    assert events and (target is None or any(e.target is not None and e.target.country == target for e in events)), \
+        [(e.cameo, e.target) for e in events]
+
+
+def test_crowds_out_to_celebrate_do_not_protest(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Crowds thronged the streets of Colombo to celebrate the cricket victory.")
+              if e.plover == "PROTEST"]
+    assert not events, [(e.cameo, e.trigger.text) for e in events]
+    events = [e for e in code(coder, "Crowds thronged the streets of Colombo to demand the president's resignation.")
+              if e.cameo == "141"]
+    assert events, "a crowd out to demand something protests"
