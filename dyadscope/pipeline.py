@@ -744,13 +744,14 @@ class Coder:
                 own_country = source is not None and not is_bare(source)  # named, not given its place's
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 # "Darfur rebels met officials in Doha": the rebels' own place names them first.
-                source, target = (a if talks and _counted_officials(a, sent.doc) else _named_home(a, sent, places)
-                                  for a in (source, target))
+                # "the two leaders met in Geneva": officials of several states, placed by no venue
+                guest_source, guest_target = (talks and _counted_officials(a, sent.doc) for a in (source, target))
+                source = source if guest_source else _named_home(source, sent, places)
+                target = target if guest_target else _named_home(target, sent, places)
                 if place is not None and place.country:
-                    # An envoy is a guest where he acts: "the ambassador met Iraqi officials in Baghdad";
-                    # and "the two leaders met in Geneva" came from two states, neither of them the venue's.
-                    source, target = (a if self._envoy(a) or talks and _counted_officials(a, sent.doc)
-                                      else _localised(a, place.country) for a in (source, target))
+                    # An envoy is a guest where he acts: "the ambassador met Iraqi officials in Baghdad".
+                    source, target = (a if self._envoy(a) or guest else _localised(a, place.country)
+                                      for a, guest in ((source, guest_source), (target, guest_target)))
                     if fight:
                         source, target = _home_army(source, target, place.country), \
                             _home_army(target, source, place.country)
@@ -767,10 +768,8 @@ class Coder:
                         continue
                 source, target = self._namesake(source, target, place), self._namesake(target, source, place)
                 lent = target is not None and is_bare(target)
-                if not (talks and _counted_officials(source, sent.doc)):
-                    source = _at_home(source, target, home, fight, self._envoys)
-                if not (talks and _counted_officials(target, sent.doc)):
-                    target = _at_home(target, source, home, fight, self._envoys)
+                source = source if guest_source else _at_home(source, target, home, fight, self._envoys)
+                target = target if guest_target else _at_home(target, source, home, fight, self._envoys)
                 if fight and source is not None and target is not None and not (place is not None and place.country):
                     # "Islamist militants overran a camp at Inates, killing 71 soldiers": with no place
                     # found, the rebels' own country says whose soldiers they fought.

@@ -1161,8 +1161,9 @@ def _armed_with(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def at_play(sent: Span, lexicon: Lexicon) -> bool:
-    """Whether a sentence reports a game: a score ("1-0", "34-32") or a word of sport
-    (cue family `sport`: "qualifier", "wickets", "medal")."""
+    """Whether a sentence reports a game: a score ("1-0", "34-32", "66-3") or a word of sport
+    (cue family `sport`: "qualifier", "wickets", "medal"), unless the word ends a name the
+    lexicon knows ("the Arab League")."""
     words = list(sent)
     sport = lexicon.cues.get("sport", {})
     return any(t.lemma_.lower() in sport and not _in_actor_name(t, lexicon) or SCORE.fullmatch(t.text)
