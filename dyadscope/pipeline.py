@@ -50,6 +50,8 @@ PROMPTING_WORDS = frozenset({"after", "as", "amid", "following", "when", "becaus
 PARTNER_SECTORS = DOMESTIC_SECTORS | {"REB"}
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Roots of dealing: talks, deals, cooperation, aid and yielding. Between firms they are trade.
+DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Roots of talks and deals: a venue names where they happen, not whose the officials are.
 TALK_ROOTS = frozenset({"03", "04", "05", "06"})
 # Words that count officials as several ("the two leaders", "both ministers"): several states' officials.
@@ -290,6 +292,22 @@ class Coder:
         country = homes.pop()
         return replace(actor, name=f"{self._country_names.get(country, country)} {actor.text.removeprefix('the ')}",
                        country=country, code=f"{country}{actor.sector}")
+
+    def _site_owner(self, target: Actor | None, source: Actor | None, country: str, doc: Doc) -> Actor | None:
+        """ "struck military sites near Damascus", "attacked an army base in Niger's Diffa region": an
+        unnamed army's site (cue family `military_site`) stands where it is; a foreign attacker hits
+        that country's forces. (Troops move about; bases do not.)"""
+        if target is None or source is None or not is_bare(target) or target.sector != "MIL" \
+                or source.country in (None, country):
+            return target
+        span = doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None:
+            return target
+        # the actor as written may be the phrase ("military sites") or the modifier alone ("army")
+        word = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
+        if self.lexicon.cue("military_site", word.lemma_.lower()) is None:
+            return target
+        return _localised(target, country, everywhere=True)
 
     def _envoy(self, actor: Actor | None) -> bool:
         """A bare diplomat ("the ambassador"), whose country is not where he is (cue family `envoy`)."""
@@ -615,6 +633,9 @@ class Coder:
                 # is aimed at, more than a role word in the pattern's phrase.
                 found = [a for c in candidate.anchor.children if c.dep_ in ("dobj", "dative")
                          for a in actors.resolve_all(c) if not is_bare(a)] or found
+            # "raised its alert status": a possessive that points back at the doer is no target of a posture
+            doer_codes = {a.code for a in sources} if candidate.cameo.startswith("15") else set()
+            found = [a for a in found if not (OWNED.fullmatch(a.text) and a.code in doer_codes)]
             home_of = {a.country for a in sources if a.country}
             if found and home_of and all(a.country in home_of for a in found):
                 # "Niger expelled the French ambassador from Niamey": the envoy is aimed at, not the
@@ -625,7 +646,8 @@ class Coder:
             named = bool(found)  # a target the trigger's own phrase names, not one guessed nearby
             if not found:
                 found = _outermost([a for h in candidate.fallback_targets if h.i not in allied
-                                    and not _locating(h, actors) for a in actors.resolve_all(h)])
+                                    and not _locating(h, actors) for a in actors.resolve_all(h)
+                                    if not (OWNED.fullmatch(a.text) and a.code in doer_codes)])
                 if candidate.kind == "model":
                     # The model's event has no parse to aim it: of the actors named after its
                     # doer, the first of another country ("Akar told his counterpart that
@@ -674,6 +696,8 @@ class Coder:
                     spans += [(t.idx, t.idx + len(t.text)) for t in candidate.trigger]
                 guess = next((_as_written(a, text) for h in heads
                               if not any(s <= h.idx < e for s, e in spans) and not self._reports(h) and h.i not in allied
+                              # "South Korea's military": the doer's own country is no other party
+                              and not (h.dep_ == "poss" and any(s <= h.head.idx < e for s, e in spans))
                               and not _locating(h, actors) and not (forceful and _capital_as_site(h, actors))
                               for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
                               and not (found and is_bare(a))), None)
@@ -755,6 +779,7 @@ class Coder:
                     if fight:
                         source, target = _home_army(source, target, place.country), \
                             _home_army(target, source, place.country)
+                        target = self._site_owner(target, source, place.country, sent.doc)
                 elif source is not None and source.country and source.sector != "MIL" and target is not None \
                         and target.sector in DOMESTIC_SECTORS:
                     # "Peru's Congress yielded to protesters": a state acts on its own people.
@@ -803,13 +828,22 @@ class Coder:
                     # "Commandos stormed the compound": armed men storming attack, they do not riot.
                     cameo, rule = armed.value, f"{rule} {armed.rule}"
                     kind = self.lexicon.cameo[cameo]
-                if target is None and source is not None and kind.plover:
+                # (a firm implies no counterpart: "the carmakers agreed to share a plant" is with no
+                # government; but traders who shut their shops in protest protest against one)
+                if target is None and source is not None and kind.plover \
+                        and (source.sector != "BUS" or kind.plover in ("PROTEST", "REQUEST")):
                     target = self._implied_target(source, place, cameo, kind.plover, trigger, candidate.anchor,
                                                   other_named=guess is not None and guess.code != source.code)
                 guessed = target is None and source is not None and guess is not None and guess.code != source.code \
                     and self.settings.nearest_target
                 if guessed:
                     target = _at_home(guess, source, home, fight, self._envoys)
+                if source is not None and source.sector == "BUS" and (
+                        target is None or target.sector == "BUS" and (target.country == source.country
+                                                                      or cameo[:2] in DEALING_ROOTS)):
+                    # "the airline took delivery of 40 jets", "Nippon Steel agreed to buy U.S. Steel": firms'
+                    # trade (firms of two states can still carry their states' quarrel: "Gazprom accused Naftogaz")
+                    continue
                 domestic = self.lexicon.cue("domestic", candidate.anchor.lemma_.lower()) if cameo == "074" else None
                 if domestic is not None and own_country and target is not None and source.country \
                         and target.country == source.country:

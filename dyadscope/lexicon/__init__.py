@@ -88,7 +88,7 @@ CUE_FAMILIES = frozenset(
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
      "online_code", "online", "refuge_code", "refuge", "siege_code", "siege", "arena", "warning", "ousting", "envoy", "undertaking",
      "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing",
-     "shared_name", "kin_marker", "armed_code", "civil_site"}
+     "shared_name", "kin_marker", "armed_code", "civil_site", "nominal", "military_site"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government", "government_alone", "civil_site"})
@@ -397,6 +397,10 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
         if family == "shared_name":
             _require(all(_ISO3.match(code) for code in row["value"].split()) and bool(row["value"].split()), where,
                      f"shared_name value {row['value']!r} must be ISO alpha-3 country codes")
+        if family == "nominal":
+            verb, _, particle = row["value"].lower().partition(" ")
+            _require(any(p.objects and (p.particle or "") == particle for p in lex.verbs.get(verb, ())), where,
+                     f"nominal verb {row['value']!r} has no verbs.tsv rows with an object")
         if family == "verb_alias":
             _alias_verb(lex, row["cue"].lower(), row["value"].lower(), where)
         lex.cues.setdefault(family, {})[row["cue"].lower()] = Cue(family, row["cue"].lower(), row["value"], where)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -146,6 +147,7 @@ class Gazetteer:
         named = {i for span in spans for i in range(span.start, span.end)}
         particles = self.lexicon.cues.get("name_particle", {})
         found: list[Mention] = []
+        homonyms: list[list[ActorEntry]] = []  # each mention's entries, for names groups of several countries share
         for span in filter_spans(spans):
             term = self._terms[doc.vocab.strings[span.label]]
             if _another_persons_name(doc, span.start, span.end, self.lexicon.actors[term]):
@@ -161,6 +163,8 @@ class Gazetteer:
                     continue  # the role word they modify is the actor, placed by the sentence
                 entry = ActorEntry(f"{doc[span.start - 1].text} {span.text}", "CVL", None, "CVL", "agent", kin.rule)
             found.append(Mention(span.start, span.end, entry, span.start_char, span.end_char))
+            homonyms.append(self.lexicon.actors[term])
+        found = _homonyms_placed(found, homonyms, doc)
         generic = self.lexicon.cues.get("generic_organ", {})
         return [_owned_by(m, found[i - 1] if i else None, doc, generic) for i, m in enumerate(found)]
 
@@ -219,6 +223,27 @@ def _another_persons_name(doc: Doc, start: int, end: int, entries: list[ActorEnt
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
     return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.lower_ not in own and t.text[:1].isupper()
                for t in neighbours)
+
+
+def _homonyms_placed(found: list[Mention], entries: list[list[ActorEntry]], doc: Doc) -> list[Mention]:
+    """A group name several countries' groups share ("CGT": France's and Argentina's unions) is the
+    group of the country written just before it ("Argentina's CGT"), or else of the country the
+    document names most; the lexicon's first entry on a tie."""
+    named = Counter(m.entry.country for m, options in zip(found, entries, strict=True)
+                    if m.entry.country and m.entry.kind != "igo" and len({e.country for e in options}) == 1)
+    placed = []
+    for i, (mention, options) in enumerate(zip(found, entries, strict=True)):
+        rivals = [e for e in options if e.kind == "group" and e.country]
+        if mention.entry.kind != "group" or len({e.country for e in rivals}) < 2:
+            placed.append(mention)
+            continue
+        before = found[i - 1] if i else None
+        owner = before.entry.country if before is not None and before.entry.kind in ("country", "demonym") \
+            and [t.text for t in doc[before.end:mention.start]] in ([], ["'s"], ["'"], ["’s"]) else None
+        best = next((e for e in rivals if e.country == owner), None) \
+            or max(rivals, key=lambda e: (named[e.country], e is mention.entry))
+        placed.append(replace(mention, entry=best))
+    return placed
 
 
 def _owned_by(mention: Mention, before: Mention | None, doc: Doc, generic: Mapping[str, object]) -> Mention:

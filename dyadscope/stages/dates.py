@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon
-from .clause import clause_tokens
+from .clause import clause_root, clause_tokens
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -152,11 +152,47 @@ def resolve_date(anchor: Token, sent: Span, published: dt.date | None, future: b
 
 
 def historical_cue(anchor: Token, lexicon: Lexicon, published: dt.date | None) -> str | None:
-    """A named past period in the trigger's clause ("during the Korean War"), or None."""
+    """A named past period in the trigger's clause ("during the Korean War"), or None; or a
+    past event the clause tells of ("the 1982 Falklands War, in which Argentina invaded",
+    "the anniversary of the D-Day landings, when Allied forces stormed the coast")."""
     tokens = clause_tokens(anchor)
     text = anchor.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1].text.lower()
     year_now = (published or dt.date.today()).year
     for cue_text, cue in lexicon.cues.get("history", {}).items():
         if cue_text in text and int(cue.value) < year_now - 1:
             return cue.rule
-    return None
+    if anchor.pos_ in ("NOUN", "PROPN") and _past_name(anchor, year_now):
+        return "the event noun is named as a past event"  # "the 1999 NATO bombing", "the anniversary of the siege"
+    return _told_of_a_past_event(clause_root(anchor), year_now)
+
+
+def _past_name(noun: Token, year_now: int) -> bool:
+    """A noun named with a year before last ("the 1916 Battle of the Somme") or whose anniversary
+    is marked ("the 30th anniversary of the siege of Sarajevo")."""
+    named = [t for t in noun.subtree if t.i < noun.i]
+    if any((year := _YEAR.fullmatch(t.text)) and int(year.group()) < year_now - 1 for t in named):
+        return True
+    tok = noun
+    for _ in range(3):  # up "of" phrases: "the anniversary of the siege of Sarajevo"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            return False
+        tok = tok.head.head
+        if tok.lemma_.lower() == "anniversary":
+            return True
+    return False
+
+
+def _told_of_a_past_event(root: Token, year_now: int) -> str | None:
+    """A "when" or "in which" clause on a past event's name (see `_past_name`)."""
+    for _ in range(3):  # "in which Argentina invaded the islands and Britain sent a task force to retake them"
+        if root.dep_ not in ("conj", "xcomp", "advcl"):
+            break
+        root = root.head
+    if root.dep_ != "relcl" or not any(
+            c.lower_ == "when" or c.dep_ == "prep" and any(w.lower_ == "which" for w in c.children)
+            for c in root.children):
+        return None
+    owner = root.head
+    # the clause may hang on the place of the event's name ("the siege of Sarajevo, when ...")
+    names = [owner] + ([owner.head.head] if owner.dep_ == "pobj" and owner.head.lower_ == "of" else [])
+    return "the clause tells of a past event" if any(_past_name(n, year_now) for n in names) else None

@@ -46,8 +46,12 @@ PHONE_CALL = "041"  # CAMEO: discuss by telephone
 FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "66-3", "3\u20131" written as one word: a game's score
 SAID_ROOTS = ("02", "10", "11", "12", "13")  # appeals, demands, accusations, rejections and threats: acts of speech
+RESPONSE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})  # verbs that answer another's act: "condemned the raid by"
 VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
+MILITARY_AID = "072"  # CAMEO: provide military aid
+LABOUR_STRIKE = "143"  # CAMEO: conduct strike or boycott
+WORKING_SECTORS = frozenset({"LAB", "HLH", "EDU", "AGR"})  # whose "striking" is a strike
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 ORDER_OUT = "166"  # CAMEO: expel or withdraw (another's forces)
 WITHDRAW_FORCES = "0874"  # CAMEO: retreat or surrender militarily
@@ -536,8 +540,13 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and (held := lexicon.cue("intent", tok.head.lemma_.lower())) \
                 is not None and held.value == "decision":
             continue  # "scrapped an accord allowing foreign jets at its bases": what it says, not a new act
-        if pattern.cameo[:2] in ("17", "18", "19", "20") and at_play(sent, lexicon):
-            continue  # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault
+        if pattern.cameo[:2] in ("04", "05", "17", "18", "19", "20") and at_play(sent, lexicon):
+            # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault; "the squad arrived
+            # in Lahore for the Test series": a tour, not a visit
+            continue
+        strikers = _on_strike(tok, lexicon)
+        if strikers:
+            pattern = replace(pattern, cameo=LABOUR_STRIKE)  # "striking dock workers": a strike, not a blow
         if pattern.cameo[:2] in ("18", "19", "20") and _weapons_test(tok, lexicon.cues.get("weapons_test", {})):
             # "test-fired two missiles into the sea": a show of force; the verb's own 150 row when it has one
             shows = _match_verb(tok, [p for p in patterns if p.cameo == SHOW_OF_FORCE], lexicon)
@@ -551,8 +560,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo == ORDER_OUT and obj is not None and obj.lemma_.lower() in OWN_FORCES and _speakers_own(obj):
             # "ordered its troops to leave" is its own retreat; "ordered its staff out" still withdraws them (166)
             pattern = replace(pattern, cameo=WITHDRAW_FORCES)
-        if pattern.cameo == SEND_PROTECTION and _to_a_border(tok, obj):
-            pattern = replace(pattern, cameo=MOBILIZE_FORCES)  # "sent two battalions to its border": posture, not protection
+        if pattern.cameo in (SEND_PROTECTION, MILITARY_AID) and _to_a_border(tok, obj):
+            # "sent two battalions", "sent tanks to its border": posture, not protection or arms given
+            pattern = replace(pattern, cameo=MOBILIZE_FORCES)
         if pattern.cameo.startswith("02") and _asks_a_question(tok):
             continue
         if pattern.cameo.startswith("05") and _armed_with(tok, lexicon):
@@ -618,6 +628,14 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         asked = _for_clause(tok)
         if asked is not None and not targets:
             targets = _children(asked, {"nsubj"})  # "called for Israel to withdraw": Israel is asked
+        act = obj if obj is not None else targets[0] if len(targets) == 1 and targets[0].dep_ == "dobj" else None
+        if act is not None and pattern.cameo[:2] in RESPONSE_ROOTS and act.lemma_.lower() in lexicon.nouns \
+                and targets in ([], [act]):
+            # "denounced the military drills by the US and South Korea": whoever did the act responded to
+            # (the parser often hangs the "by" phrase on the active verb)
+            doers = [p for h in (act, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for p in _children(c, {"pobj"}) if h is act or _names_actor(p, lexicon)]
+            targets = [d for p in doers for d in (p, *_later_conjuncts(p))] or targets
         if obj is not None and not targets and obj.lemma_.lower() in lexicon.nouns:
             # "lifted its blockade of Yemen", "ended the occupation of Kuwait": the act named falls on the "of" phrase
             targets = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -655,6 +673,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "met Wang Yi on Monday to discuss Ukraine": whom they met is the counterpart, not the topic
             targets = _children(tok.head, {"dobj"}) or _prep_objects(tok.head, "with") or targets
         fallback = _other_targets(tok, obj, lexicon.nouns)
+        if strikers:
+            sources, targets, fallback = strikers, [], []
         if patients and obj is not None and obj.dep_ == "dobj" and obj not in patients:
             fallback = patients + fallback  # "monitors were granted access to the prison": they get it
         if patients and not agents and lexicon.cue("ousting", tok.lemma_.lower()) is not None:
@@ -845,15 +865,55 @@ def _joined(noun: Token, lexicon: Lexicon) -> bool:
 def _match_noun(tok: Token, patterns: list[NounPattern]) -> NounPattern | None:
     """The longest noun pattern whose lemmas end at this token ("air strike" before "strike")."""
     doc = tok.doc
+    longest = max((len(p.lemmas) for p in patterns), default=0)
+    words = [t.lemma_.lower() for t in doc[max(tok.i - 2 * longest, 0):tok.i + 1] if not _inner_hyphen(t)]
     best = None
     for pattern in patterns:
         n = len(pattern.lemmas)
-        if tok.i - n + 1 < 0:
+        if len(words) < n:
             continue
-        lemmas = tuple(doc[i].lemma_.lower() for i in range(tok.i - n + 1, tok.i + 1))
+        lemmas = tuple(words[-n:])
         if lemmas == pattern.lemmas and (best is None or n > len(best.lemmas)):
             best = pattern
     return best
+
+
+def _as_its_verb(tok: Token, pattern: NounPattern, lexicon: Lexicon) -> NounPattern:
+    """ "the expulsion of 23 Russian diplomats": a noun of acting (cue family `nominal`) whose "of"
+    phrase names what is acted on codes as its verb would with that object ("expelled diplomats": 161)."""
+    cue = lexicon.cue("nominal", tok.lemma_.lower())
+    if cue is None or len(pattern.lemmas) > 1:
+        return pattern  # "a mass expulsion": the compound's own row says more
+    acted_on = {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in _children(c, {"pobj"})}
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    # (not into force: "the expulsion of residents" by a court is an eviction more often than a purge)
+    verb, _, particle = cue.value.partition(" ")  # "hand over" for "handover"
+    rows = [v for v in lexicon.verbs.get(verb, ()) if v.objects & acted_on and (v.particle or "") == particle
+            and not v.comps and (v.prep is None or v.prep in preps) and v.cameo[:2] not in ("18", "19", "20")]
+    if not rows:
+        return pattern
+    row = max(rows, key=lambda v: v.specificity)
+    if row.cameo == pattern.cameo:
+        return pattern
+    # the verb row's preposition marks the target ("handed over the suspects to Italy": Italy)
+    preps = frozenset({row.prep}) if row.prep else pattern.preps
+    return replace(pattern, cameo=row.cameo, preps=preps, rule=f"{pattern.rule} {row.rule} {cue.rule}")
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("sit-in", "cease-fire"): its own token, which noun patterns skip."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _noun_start(tok: Token, size: int) -> int:
+    """Where a noun pattern of `size` lemmas that ends at this token starts, inner hyphens included."""
+    start = tok.i
+    for _ in range(size - 1):
+        start -= 1
+        while start > 0 and _inner_hyphen(tok.doc[start]):
+            start -= 1
+    return start
 
 
 def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
@@ -868,6 +928,7 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         pattern = _match_noun(tok, patterns)
         if pattern is None or pattern.cameo[:2] in ("04", "05", "17", "18", "19", "20") and at_play(sent, lexicon):
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed", "the team's tour": a match
+        pattern = _as_its_verb(tok, pattern, lexicon)
         if tok.dep_ in ("dobj", "pobj") and _warned_off(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon):
             continue  # "warned residents not to join the rally": no rally yet, and not theirs to own
         if _predicative(tok, lexicon.cues.get("predicate", {})):
@@ -884,7 +945,7 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         if joined or pattern.cameo == SHOW_OF_FORCE and _held_jointly(tok, lexicon):
             # "a joint naval patrol", "joined Russia's war games": drills held together, at no one
             pattern = replace(pattern, cameo=JOINT_DRILLS)
-        start = tok.i - len(pattern.lemmas) + 1
+        start = _noun_start(tok, len(pattern.lemmas))
         trigger = [tok.doc[i] for i in range(start, tok.i + 1)]
         # "Thursday's attack": a day owns nothing
         sources: list[Token] = [c for c in _children(tok, {"poss"}) if c.ent_type_ not in ("DATE", "TIME")]
@@ -1169,12 +1230,27 @@ def at_play(sent: Span, lexicon: Lexicon) -> bool:
     return any(t.lemma_.lower() in sport and not _in_actor_name(t, lexicon) or SCORE.fullmatch(t.text)
                for t in words) or any(
         a.like_num and len(a.text) <= 2 and dash.text in ("-", "\u2013") and b.like_num and len(b.text) <= 2
+        # the tokenizer splits "semi-finals" into three words; its cue is the joined form
+        or dash.text == "-" and not a.whitespace_ and not dash.whitespace_
+        and f"{a.lower_}-{b.lemma_.lower()}" in sport
         for a, dash, b in zip(words, words[1:], words[2:], strict=False))
 
 
 def _in_actor_name(tok: Token, lexicon: Lexicon) -> bool:
     """Whether a word ends an actor's name the lexicon knows ("the Arab League", "the Awami League")."""
     return any(tok.doc[max(tok.i - size, 0):tok.i + 1].text in lexicon.actors for size in range(1, 4))
+
+
+def _on_strike(tok: Token, lexicon: Lexicon) -> list[Token]:
+    """ "striking miners", "brought to a standstill by striking dock workers": the working people the
+    participle describes are on strike (agents of a working sector, with no article between)."""
+    if tok.lower_ != "striking" or tok.tag_ != "VBG" or tok.dep_ not in ("amod", "pcomp", "pobj", "compound"):
+        return []  # "missiles striking workers": the participle has a doer of its own
+    noun = tok.head if tok.dep_ == "amod" else next(iter(_children(tok, {"dobj"})), None)
+    if noun is None or noun.i < tok.i or any(t.dep_ in ("det", "poss") for t in tok.doc[tok.i + 1:noun.i]):
+        return []
+    entries = lexicon.actors.get(noun.lower_, ())
+    return [noun] if any(e.kind == "agent" and e.sector in WORKING_SECTORS for e in entries) else []
 
 
 def _weapons_test(verb: Token, cues: Mapping[str, Cue]) -> bool:
@@ -1513,6 +1589,16 @@ def condition_subjects(anchor: Token) -> list[Token]:
     return []
 
 
+def _reported_by(anchor: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of saying whose reported clause holds a passive act with no "by" phrase."""
+    if not _children(anchor, {"nsubjpass"}) or _children(anchor, {"agent"}):
+        return None
+    clause = _first_conjunct(anchor)
+    speech = clause.head if clause.dep_ == "ccomp" else None
+    reports = lexicon.cues.get("report", {})
+    return speech if speech is not None and speech.lemma_.lower() in reports else None
+
+
 def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The announcements of intent that govern other triggers, coded with intent_codes.tsv.
 
@@ -1586,8 +1672,15 @@ def intent_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
         # "commanders said their guns would open fire": the speaker acts through its own.
         owned = any(_speakers_own(s) for s in candidate.sources)
         sources = _subject(head) + candidate.sources if owned else candidate.sources or _subject(head)
+        targets = condition or candidate.targets
+        speech = _reported_by(candidate.anchor, lexicon) if code.startswith("13") and not sources else None
+        if speech is not None:
+            # "Netanyahu warned Hezbollah that Beirut's suburbs would be struck": a threat whose act
+            # names no doer is the speaker's, aimed at whom he warned
+            sources = _subject(speech)
+            targets = condition or _children(speech, {"dobj", "dative"}) or targets
         intent = Candidate(code, rule, [head, *candidate.trigger], head, sources,
-                           condition or candidate.targets, candidate.specificity, "verb", candidate.fallback_sources)
+                           targets, candidate.specificity, "verb", candidate.fallback_sources)
         intent.fallback_targets = candidate.targets + candidate.fallback_targets if condition \
             else candidate.fallback_targets
         intent.speakers = speakers

@@ -156,6 +156,7 @@ def test_version_changes_with_the_data(tmp_path: Path, lex) -> None:  # type: ig
     ("cues.tsv", "family\tcue\tvalue\tnote\naddress_country\tTexas\tstate\t\n", "cues.tsv:2.*alpha-2"),
     ("cues.tsv", "family\tcue\tvalue\tnote\nshared_name\tcongress\tPeru\t\n", "cues.tsv:2.*alpha-3"),
     ("cues.tsv", "family\tcue\tvalue\tnote\narmed_code\t145\tASSAULT\t\n", "cues.tsv:2"),
+    ("cues.tsv", "family\tcue\tvalue\tnote\nnominal\tsnooze\tsnooze\t\n", "cues.tsv:2.*no verbs.tsv rows"),
     ("lemmas.tsv", "form\tlemma\tnote\nstaged\tstage\t\nstaged\tstag\t\n", "lemmas.tsv:3.*already"),
     ("lemmas.tsv", "form\tlemma\tnote\n# comment\nStaged\tstage\t\n", "lemmas.tsv:3"),
     ("agents.tsv", "term\tsector\n", "agents.tsv:1"),
@@ -257,6 +258,11 @@ def test_people_marks_shared_names_and_armed_codes_are_cues(lex) -> None:  # typ
     assert "USA" not in lex.cue("shared_name", "congress").value.split()  # the dictionary's own Congress
     assert lex.cue("kin_marker", "ethnic") is not None
     assert lex.cue("armed_code", "145").value == "190" and lex.cameo["190"].plover == "ASSAULT"
+
+
+def test_nouns_of_acting_name_a_verb_with_object_rows(lex) -> None:  # type: ignore[no-untyped-def]
+    verb = lex.cue("nominal", "expulsion").value
+    assert any(p.cameo == "161" and "diplomat" in p.objects for p in lex.verbs[verb])
 
 
 def test_verb_forms_the_model_lemmatizes_wrongly_get_their_lemma(coder, lex) -> None:  # type: ignore[no-untyped-def]

@@ -2908,3 +2908,123 @@ def test_crowds_out_to_celebrate_do_not_protest(coder) -> None:  # type: ignore[
     events = [e for e in code(coder, "Crowds thronged the streets of Colombo to demand the president's resignation.")
               if e.cameo == "141"]
     assert events, "a crowd out to demand something protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Spain beat France in the semi-finals in Munich and will meet Portugal in the final.",  # "semi - finals"
+    "The Pakistan cricket squad arrived in Colombo on Monday for a two-match Test series.",  # a tour, not a visit
+])
+def test_a_match_or_a_tour_is_no_visit_and_no_meeting(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo[:2] in ("04", "18") and not e.rule.startswith("model:")]
+    assert not events, [(e.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen and Porsche agreed to share a battery plant in Salzgitter.",
+    "Toyota and Honda agreed to merge their battery units.",
+    "Japan's Nippon Steel agreed to buy U.S. Steel for 14 billion dollars.",  # firms of two states
+])
+def test_a_firms_dealings_at_home_are_no_political_event(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover and e.source is not None and e.source.sector == "BUS"]
+    assert not events, [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_firms_of_two_states_can_carry_their_quarrel(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Gazprom accused Naftogaz of siphoning off gas meant for European customers.")
+    assert any(e.plover == "ACCUSE" and e.source is not None and e.source.country == "RUS"
+               and e.target is not None and e.target.country == "UKR" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_posture_is_aimed_across_the_border_not_at_its_own_possessive(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Japan's air force raised its alert status along the border with Russia.")
+    assert any(e.cameo.startswith("15") and e.target is not None and e.target.country == "RUS" for e in events), \
+        [(e.cameo, e.target) for e in events]
+
+
+def test_arms_sent_to_ones_own_border_are_a_build_up(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "India sent tanks and artillery to its border with China after the clash.")
+              if not e.rule.startswith("model:")]
+    assert any(e.cameo == "154" and e.target is not None and e.target.country == "CHN" for e in events), \
+        [(e.cameo, e.target) for e in events]
+    assert not any(e.cameo == "072" for e in events), "arms moved to one's own frontier are not arms given"
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("A sit-in by retired teachers outside the education ministry in Accra entered its second week.", "141"),
+    ("The cease-fire between Armenia and Azerbaijan held through the night.", "0871"),
+])
+def test_a_hyphenated_event_noun_is_read_whole(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo == cameo and not e.rule.startswith("model:")]
+    assert events and "-" in events[0].trigger.text, [(e.cameo, e.trigger.text) for e in code(coder, text)]
+
+
+def test_striking_workers_are_on_strike_not_struck(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The port of Mombasa was paralysed by striking dock workers demanding higher pay.")
+    assert any(e.cameo == "143" and e.source is not None and e.source.sector == "LAB" for e in events), \
+        [(e.cameo, e.source) for e in events]
+    assert not any(e.plover == "ASSAULT" for e in events)
+    events = code(coder, "Russian drones striking workers at a power plant in Zaporizhzhia killed three.")
+    assert not any(e.cameo == "143" for e in events), "a drone that strikes workers is force"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Argentina's CGT called a general strike against the labour reform.", "ARGLABCGT"),
+    ("The CGT called a strike against Macron's pension reform in Paris.", "FRALABCGT"),
+    ("Bangladesh's interim government lifted its ban on Jamaat-e-Islami.", "BGDJIS"),
+])
+def test_a_name_several_countries_groups_share_takes_the_countrys_named(coder, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    codes = {a.code for e in code(coder, text) for a in (e.source, e.target) if a is not None}
+    assert group in codes, codes
+
+
+def test_responding_to_an_act_aims_at_its_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Russia denounced the joint naval drills by Britain and Norway near its waters.")
+              if e.plover == "ACCUSE"]
+    assert {e.target.country for e in events if e.target is not None} >= {"GBR", "NOR"}, \
+        [(e.cameo, e.target) for e in events]
+
+
+def test_peacekeepers_withdrawn_from_karabakh_leave_azerbaijan(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Russia began withdrawing its peacekeepers from Nagorno-Karabakh on Wednesday.")
+    assert any(e.cameo.startswith("166") and e.target is not None and e.target.country == "AZE" for e in events), \
+        [(e.cameo, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("The expulsion of nine Iranian diplomats by Albania was announced on Wednesday.", "161", "ALB", "IRN"),
+    ("The seizure of a Liberian-flagged tanker by Iran's navy raised tensions in the Gulf.", "1711", "IRN", None),
+])
+def test_a_noun_of_acting_codes_as_its_verb_with_that_object(coder, text: str, cameo: str, source: str,  # type: ignore[no-untyped-def]
+                                                            target: str | None) -> None:
+    events = [e for e in code(coder, text) if e.cameo == cameo]
+    assert any(e.source is not None and e.source.country == source
+               and (target is None or e.target is not None and e.target.country == target) for e in events), \
+        [(e.cameo, e.source, e.target, e.rule) for e in code(coder, text)]
+    assert "cues.tsv" in events[0].rule  # the rule names the verb row and the cue it came by
+
+
+def test_a_threat_with_no_doer_named_is_the_warners(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Pakistan's army chief warned the Taliban that their hideouts would be "
+                                     "bombed if attacks across the border continued.")
+              if e.plover == "THREATEN" and not e.cameo == "130"]
+    assert any(e.source is not None and e.source.country == "PAK" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_handover_of_suspects_is_judicial_cooperation_with_the_receiver(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The handover of three suspected smugglers by Greek police to Bulgarian authorities "
+                         "took place at the Kulata crossing.")
+    assert any(e.cameo == "063" and e.source is not None and e.source.country == "GRC"
+               and e.target is not None and e.target.country == "BGR" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A play about the 1944 Warsaw Uprising, when Polish fighters attacked German garrisons, opened in Krakow.",
+    "A new exhibition in Belgrade recalls the 1999 NATO bombing of the city.",
+    "Veterans marked the 50th anniversary of the invasion of Cyprus by Turkish troops.",
+])
+def test_an_act_told_of_a_past_event_is_background(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == "ASSAULT"]
+    assert events and all(e.historical for e in events), [(e.cameo, e.trigger.text, e.historical) for e in events]
