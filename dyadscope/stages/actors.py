@@ -239,11 +239,16 @@ def _homonyms_placed(found: list[Mention], entries: list[list[ActorEntry]], doc:
             continue
         before = found[i - 1] if i else None
         owner = before.entry.country if before is not None and before.entry.kind in ("country", "demonym") \
-            and [t.text for t in doc[before.end:mention.start]] in ([], ["'s"], ["'"], ["’s"]) else None
+            and _owner_just_before(before, mention, doc) else None
         best = next((e for e in rivals if e.country == owner), None) \
             or max(rivals, key=lambda e: (named[e.country], e is mention.entry))
         placed.append(replace(mention, entry=best))
     return placed
+
+
+def _owner_just_before(before: Mention, mention: Mention, doc: Doc) -> bool:
+    """Whether a mention follows another with nothing or a possessive between ("Argentina's CGT")."""
+    return [t.text for t in doc[before.end:mention.start]] in ([], ["'s"], ["'"], ["’s"])
 
 
 def _owned_by(mention: Mention, before: Mention | None, doc: Doc, generic: Mapping[str, object]) -> Mention:
@@ -257,8 +262,7 @@ def _owned_by(mention: Mention, before: Mention | None, doc: Doc, generic: Mappi
             or before.entry.kind not in ("country", "demonym", "capital", "seat") or not before.entry.country \
             or before.entry.country == entry.country:
         return mention
-    between = [t.text for t in doc[before.end:mention.start]]
-    if between not in ([], ["'s"], ["'"], ["’s"]):
+    if not _owner_just_before(before, mention, doc):
         return mention
     owner = before.entry.country
     sector = "GOV" if organ else entry.sector

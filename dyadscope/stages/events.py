@@ -897,8 +897,8 @@ def _as_its_verb(tok: Token, pattern: NounPattern, lexicon: Lexicon) -> NounPatt
     if row.cameo == pattern.cameo:
         return pattern
     # the verb row's preposition marks the target ("handed over the suspects to Italy": Italy)
-    preps = frozenset({row.prep}) if row.prep else pattern.preps
-    return replace(pattern, cameo=row.cameo, preps=preps, rule=f"{pattern.rule} {row.rule} {cue.rule}")
+    target_preps = frozenset({row.prep}) if row.prep else pattern.preps
+    return replace(pattern, cameo=row.cameo, preps=target_preps, rule=f"{pattern.rule} {row.rule} {cue.rule}")
 
 
 def _inner_hyphen(tok: Token) -> bool:

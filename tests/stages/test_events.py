@@ -2924,7 +2924,7 @@ def test_a_match_or_a_tour_is_no_visit_and_no_meeting(coder, text: str) -> None:
     "Toyota and Honda agreed to merge their battery units.",
     "Japan's Nippon Steel agreed to buy U.S. Steel for 14 billion dollars.",  # firms of two states
 ])
-def test_a_firms_dealings_at_home_are_no_political_event(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_trade_between_firms_is_no_political_event(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.plover and e.source is not None and e.source.sector == "BUS"]
     assert not events, [(e.cameo, e.source, e.target) for e in events]
 
