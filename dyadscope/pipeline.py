@@ -573,7 +573,7 @@ class Coder:
         return model_candidate(sent, self.lexicon.type_codes[label], self.classifier.rule, mentions,
                                self._report_verbs, self._spoken(label),
                                cues.get("demand", {}), cues.get("inanimate", {}), cues.get("received", {}),
-                               cues.get("stative", {}), cues.get("cause", {}))
+                               cues.get("stative", {}), cues.get("cause", {}), cues.get("weapon", {}))
 
     def _spoken(self, label: str) -> str | None:
         """The type (lower case) when it is one that is said, not done (the `spoken` cues)."""

@@ -56,6 +56,7 @@ MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 ORDER_OUT = "166"  # CAMEO: expel or withdraw (another's forces)
 WITHDRAW_FORCES = "0874"  # CAMEO: retreat or surrender militarily
 TIME_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})
+RUNS = frozenset({"string", "series", "spate", "wave", "succession"})  # "a string of tornadoes": the tornadoes
 OWN_FORCES = frozenset({"troop", "force", "soldier", "military", "contingent"})
 WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
@@ -76,7 +77,7 @@ ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 ANY_OBJECT = "*"  # ... any direct object at all: "returned the land" hands something back, "returned home" does not
 HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
-FORCE_ONLY_DOERS = frozenset({"vehicle", "toll", "structure"})  # `inanimate` kinds that are no doer of force alone
+FORCE_ONLY_DOERS = frozenset({"vehicle", "toll", "structure", "fuel", "blast"})  # `inanimate` kinds that are no doer of force alone
 # Roots whose event nouns double as quantities: support, trade, aid, demand.
 MEASURED_ROOTS = frozenset({"05", "06", "07", "10"})
 # Nouns of the occasion an act takes place at: "on the sidelines of the summit", "on the eve of the vote".
@@ -579,7 +580,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if any(_inanimate(p, lexicon.cues.get("inanimate", {}), pattern.cameo) for p in by):
             continue  # "families hit by the floods": no one acted
         if pattern.cameo[:2] in ("18", "19", "20") and not by and _in_a_mishap(
-                tok, lexicon.cues.get("inanimate", {}), lexicon.cues.get("cause", {})):
+                tok, lexicon.cues.get("inanimate", {}), lexicon.cues.get("cause", {}), lexicon.cues.get("weapon", {})):
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
             continue  # "nine people were killed when a ferry capsized": an accident
         named_by = [p for p in by if _names_actor(p, lexicon)]  # not "conferred by telephone"
@@ -931,6 +932,9 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         pattern = _as_its_verb(tok, pattern, lexicon)
         if tok.dep_ in ("dobj", "pobj") and _warned_off(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon):
             continue  # "warned residents not to join the rally": no rally yet, and not theirs to own
+        if getattr(lexicon.cue("inanimate", tok.lemma_.lower()), "value", None) == "blast" \
+                and _inanimate(tok, lexicon.cues.get("inanimate", {}), pattern.cameo):
+            continue  # "died in a methane blast": a fuel's, no one's
         if _predicative(tok, lexicon.cues.get("predicate", {})):
             continue  # "the militia is a threat", "seen as a threat", "poses a threat": a description, not an act
         if (pattern.cameo[:2] in MEASURED_ROOTS or tok.tag_ == "NNS") and tok.dep_ == "nsubj" \
@@ -1058,8 +1062,11 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             intent = _intent_head(tok, lexicon.cues.get("intent", {}))
             if not fallback and intent is not None:
                 fallback = _subject(intent)  # "the rebels agreed to a ceasefire": the rebels would cease fire
-        if pattern.cameo[:2] in FORCE_ROOTS and targets and all(_abstract(t, lexicon) for t in targets):
-            continue  # "its war on inflation", "a war on potholes": a campaign against a thing, no force
+        if pattern.cameo[:2] in FORCE_ROOTS and targets and all(
+                _abstract(t, lexicon) or receiver is not None and _economic(t, lexicon) for t in targets):
+            # "its war on inflation", "a war on potholes": a campaign against a thing, no force;
+            # "the lira came under attack": a market's figure, no one fought
+            continue
         if joined:
             # "Chinese troops joined Russia's war games": the joiners act with the drills' owners.
             owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < start]
@@ -1076,7 +1083,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                     inanimate: Mapping[str, Cue] | None = None,
                     received: Mapping[str, Cue] | None = None,
                     stative: Mapping[str, Cue] | None = None,
-                    cause: Mapping[str, Cue] | None = None) -> Candidate | None:
+                    cause: Mapping[str, Cue] | None = None,
+                    weapons: Mapping[str, Cue] | None = None) -> Candidate | None:
     """A candidate for a sentence only the event-type model codes: the main verb's actors.
 
     The subject (or passive agent) of the sentence's root acts on its object, its
@@ -1118,7 +1126,7 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
         sources = sources + [root] + [s for c in root.children if c.dep_ in ("acl", "relcl") for s in _subject(c)]
     if any(_inanimate(s, inanimate or {}, cameo) for s in sources):
         return None  # "Cyclone Nargis battered the delta": whatever the words suggest, no one acted
-    if cameo[:2] in ("18", "19", "20") and not agents and _in_a_mishap(root, inanimate or {}, cause or {}):
+    if cameo[:2] in ("18", "19", "20") and not agents and _in_a_mishap(root, inanimate or {}, cause or {}, weapons or {}):
         return None  # "pilgrims died in a crush at the gate": how they died names no one
     targets = patients or _children(root, {"dobj", "dative"}) or _prep_objects(root, None)
     cue = (received or {}).get(root.lemma_.lower())
@@ -1272,10 +1280,20 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
     """
     # A name takes its kind from a compound ("Typhoon Haiyan"); a common noun does not ("survey teams").
     words = [subject] + [c for c in subject.children if c.dep_ == "compound" and subject.pos_ == "PROPN"]
-    if subject.lemma_.lower() in TIME_SPANS:  # "five years of fighting have killed ...": the fighting's toll
+    if subject.lemma_.lower() in TIME_SPANS | RUNS:
+        # "five years of fighting have killed ...": the fighting's toll; "a string of tornadoes"
         words += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj"]
     cues = [inanimate[w.lemma_.lower()] for w in words if w.lemma_.lower() in inanimate]
+    if any(c.value == "blast" for c in cues):
+        # "a gas explosion", "a blast at a chemical plant": a fuel or a works names an accident;
+        # a blast alone is a bombing
+        sites = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
+                 for p in _children(c, {"pobj"})]
+        kinds = {getattr(inanimate.get(w.lemma_.lower()), "value", None)
+                 for w in [*sites, *(c for t in (subject, *sites) for c in t.children if c.dep_ == "compound")]}
+        cues = [c for c in cues if c.value != "blast" or kinds & {"fuel", "works"}]
+    cues = [c for c in cues if c.value != "works"]
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
 
 
@@ -1290,7 +1308,8 @@ def _other_side_of_the_fight(verb: Token, lexicon: Lexicon) -> list[Token]:
             for p in _children(c, {"pobj"})]
 
 
-def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, Cue]) -> bool:
+def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, Cue],
+                 weapons: Mapping[str, Cue]) -> bool:
     """ "were killed when a bus overturned", "killed in a stampede": the clause that tells how
     has a thing for its subject, or the phrase names a mishap (cue family `inanimate`); no one acted.
     A war's or a genocide's dead counted in a relative clause, or put down to it (cue family `cause`),
@@ -1307,16 +1326,40 @@ def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, C
               for t in c.subtree if t.dep_ == "pobj" and t.lemma_.lower() not in cause]
     if any(t.lemma_.lower() in inanimate and inanimate[t.lemma_.lower()].value in ("toll", "mishap") for t in causes):
         return True
-    clauses = [c for c in tok.children if c.dep_ == "advcl"
+    # "six were killed and 30 hurt when a boiler burst": the clause may hang on the first verb
+    clauses = [c for v in (tok, *tok.conjuncts) for c in v.children if c.dep_ == "advcl"
                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)]
     things = [s for c in clauses for s in _children(c, {"nsubj"})]
     if any(_inanimate(t, inanimate, "19") and inanimate[t.lemma_.lower()].value != "toll"
            for t in things if t.lemma_.lower() in inanimate):
         return True
-    # "in a stampede", but not "in the earthquake-hit town" nor "during the war": a mishap's own name
+    # "trapped after a gallery caved in"
+    if any(_mishap_verb(c, inanimate) and not any(s.lemma_.lower() in weapons for s in _subject(c)) for c in clauses):
+        return True
+    # "a ferry capsized", and "a plane crashed, killing all on board": the verb, or the one the
+    # participle tells the toll of, names a mishap
+    # ("skidded off the runway and caught fire, killing 18"), but not a weapon's ("a drone crashed into flats")
+    verbs = [tok]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        verbs += [tok.head, tok.head.head] if tok.head.dep_ == "conj" else [tok.head]
+    # "struck power lines and plummeted to the ground": a verb sharing the subject
+    verbs += [c for v in verbs for c in v.conjuncts if not _children(c, SUBJECT_DEPS)]
+    if any(v.pos_ == "VERB" and _mishap_verb(v, inanimate) and not any(s.lemma_.lower() in weapons for s in _subject(v))
+           for v in verbs):
+        return True
+    # "in a stampede", "in a gas explosion", but not "in the earthquake-hit town" nor "during the war":
+    # a mishap's own name
+    # ("trapped after a gallery caved in")
     return any(inanimate.get(p.lemma_.lower()) is not None and inanimate[p.lemma_.lower()].value == "mishap"
-               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+               or getattr(inanimate.get(p.lemma_.lower()), "value", None) == "blast" and _inanimate(p, inanimate, "19")
+               or any(_mishap_verb(a, inanimate) for a in _children(p, {"acl", "relcl"}))
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "after")
                for p in c.children if p.dep_ == "pobj")
+
+
+def _mishap_verb(verb: Token, inanimate: Mapping[str, Cue]) -> bool:
+    """ "crashed", "capsized", "caught fire": a verb of mishap (cue family `inanimate`, kind mishap)."""
+    return getattr(inanimate.get(verb.lemma_.lower()), "value", None) == "mishap"
 
 
 def _author(subject: Token, lexicon: Lexicon) -> Token:
@@ -1338,6 +1381,12 @@ def _abstract(tok: Token, lexicon: Lexicon) -> bool:
     which may be places or things hit: "shelled the market", "90 percent of the clinics")."""
     cue = lexicon.cue("inanimate", tok.lemma_.lower())
     return cue is not None and cue.value in ("disease", "abstract")
+
+
+def _economic(tok: Token, lexicon: Lexicon) -> bool:
+    """ "the lira", "bond yields": a market's figure (cue family `inanimate`, kind economy)."""
+    cue = lexicon.cue("inanimate", tok.lemma_.lower())
+    return cue is not None and cue.value == "economy"
 
 
 def _work(tok: Token, inanimate: Mapping[str, Cue]) -> bool:

@@ -3028,3 +3028,29 @@ def test_a_handover_of_suspects_is_judicial_cooperation_with_the_receiver(coder)
 def test_an_act_told_of_a_past_event_is_background(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.plover == "ASSAULT"]
     assert events and all(e.historical for e in events), [(e.cameo, e.trigger.text, e.historical) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A small cargo plane crashed outside Juba on Friday, killing the three crew.",  # the verb names a mishap
+    "An army helicopter crashed during a training flight in Chile, killing six soldiers.",
+    "A passenger coach skidded on ice and caught fire, killing 14 travellers in Kazakhstan.",
+    "A gas explosion in a block of flats killed five residents in Kharkiv on Sunday.",  # a fuel's blast
+    "A blast at a chemical plant in Gujarat killed four workers on Monday.",  # a works' blast
+    "Two guards were killed and nine hurt when a boiler exploded at a power station in Iraq.",
+    "The Egyptian pound came under attack in thin trading on Tuesday.",  # a currency attacked
+    "A series of cyclones swept the coast of Mozambique, killing dozens of villagers.",  # a run of storms
+])
+def test_accidents_and_market_attacks_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb explosion killed 12 people outside a police station in Mogadishu.",  # a blast alone is a bombing
+    "A Russian drone crashed into a block of flats in Odesa, killing two residents.",  # a weapon's crash
+    "Israeli jets struck a gas station in Rafah, killing four people.",
+    "Police opened fire on marchers in Kinshasa, killing three.",  # fire opened is no fire caught
+])
+def test_bombings_and_weapons_that_crash_are_still_attacks(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.plover == "ASSAULT" for e in events), [(e.cameo, e.trigger.text, e.rule) for e in events]
