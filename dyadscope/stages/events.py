@@ -156,9 +156,13 @@ def _to_a_border(tok: Token, obj: Token | None) -> bool:
 
 def _leaves_a_body(tok: Token, lexicon: Lexicon) -> bool:
     """True when what is left ("out of", "from") is an international body: "pull the country out of
-    the World Trade Organization", "withdrew from the African Union"."""
+    the World Trade Organization", "withdrew from the African Union", or a word for one (cue family
+    `body`): "withdrew from the regional bloc", "quit the court"."""
     preps = [c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")]
     bodies = [p for c in preps for q in (c, *_children(c, {"prep"})) for p in _children(q, {"pobj"})]
+    if any(lexicon.cue("body", w.lemma_.lower()) is not None for b in bodies
+           for w in (b, *_children(b, {"compound", "appos"}))):
+        return True
     return any(e.kind == "igo" for b in bodies for ent in b.doc.ents if ent.start <= b.i < ent.end
                for e in lexicon.actors.get(ent.text.removeprefix("the ").removeprefix("The "), ()))
 

@@ -3054,3 +3054,22 @@ def test_accidents_and_market_attacks_are_no_events(coder, text: str) -> None:  
 def test_bombings_and_weapons_that_crash_are_still_attacks(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert any(e.plover == "ASSAULT" for e in events), [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Guinea withdrew from the regional bloc on Friday.", "160"),  # a body left (cue family `body`)
+    ("Niger pulled out of the defence alliance in January.", "160"),
+    ("Ukrainian forces withdrew from the town of Avdiivka.", "0874"),  # ground given up
+])
+def test_leaving_a_body_reduces_relations_and_leaving_a_town_is_retreat(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A South Korean chipmaker agreed to buy a Dutch startup for $300 million.",  # firms' trade
+    "Mexico bombarded the Jamaican goal but never found an equaliser.",  # a game
+])
+def test_firms_named_by_trade_and_games_in_other_words_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
