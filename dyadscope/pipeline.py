@@ -74,6 +74,12 @@ OWN_FORCE_CODES = ("15", "087", "0356")  # a show of force, an alert, a pull-bac
 OWNED = re.compile(r"\b(its|their|his|her|our)\b", re.IGNORECASE)  # "its troops", "its own forces": the doer's own
 
 
+def _moved(verb: Token, actor: Actor) -> bool:
+    """Whether the actor is written in the verb's object ("dispatched a carrier strike group")."""
+    return any(min(t.idx for t in c.subtree) <= actor.start < max(t.idx + len(t) for t in c.subtree)
+               for c in verb.children if c.dep_ == "dobj")
+
+
 def event_id(doc_id: str, sentence: int, trigger: Trigger, cameo: str, source: Actor | None,
              target: Actor | None) -> str:
     """A sha256 over the document id and the event's defining fields: same input, same id."""
@@ -700,7 +706,14 @@ class Coder:
                               and not (h.dep_ == "poss" and any(s <= h.head.idx < e for s, e in spans))
                               and not _locating(h, actors) and not (forceful and _capital_as_site(h, actors))
                               for a in actors.resolve_all(h) if a.code not in own and a.sector != "MED"
-                              and not (found and is_bare(a))), None)
+                              and not (found and is_bare(a))
+                              # a posture's own forces are its means, not a guess at whom it aims at
+                              and not (candidate.cameo.startswith("15") and a.country in home_of
+                                       and a.sector in FORCE_SECTORS and a.code == f"{a.country}{a.sector}")
+                              # "Seoul refused to budge, insisting the islets were South Korean": a
+                              # state's own country named nearby describes, it is not dealt with
+                              and not (state and a.code == a.country and a.country in home_of)),
+                             None)
             if candidate.cameo.startswith("01"):
                 found = [a for a in found if a.sector != "MED"]  # "told Reuters": the outlet carries the words
             if candidate.kind == "noun":
@@ -815,12 +828,15 @@ class Coder:
                     continue  # "the carmaker stormed into a new market", "the two firms struck a truce": a firm's
                     # moves in markets and courts are no force
                 if target is not None and source is not None and target.country == source.country \
-                        and candidate.cameo.startswith(OWN_FORCE_CODES) and target.sector in FORCE_SECTORS \
+                        and candidate.cameo.startswith(OWN_FORCE_CODES) \
+                        and (target.sector in FORCE_SECTORS or target.sector == source.sector == "REB") \
                         and target.code == f"{target.country}{target.sector}" \
                         and (trigger.start <= target.start < trigger.end
-                             or OWNED.search(" ".join(text[:target.start].split()[-2:]))):
-                    # "Chile put its navy on alert", "pledged to withdraw its soldiers": the
-                    # forces it moves are its own means; whom the move is aimed at is looked for below.
+                             or OWNED.search(" ".join(text[:target.start].split()[-2:]))
+                             or candidate.cameo.startswith("15") and _moved(candidate.anchor, target)):
+                    # "Chile put its navy on alert", "pledged to withdraw its soldiers", "Hezbollah moved
+                    # fighters to the border": the forces it moves are its own means; whom the move is
+                    # aimed at is looked for below. (But "ordered the army to pull back" is aimed at it.)
                     target = None
                 cameo, kind, rule = candidate.cameo, code, candidate.rule
                 armed = self.lexicon.cue("armed_code", cameo)

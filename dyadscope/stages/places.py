@@ -37,7 +37,8 @@ SITE_WORDS = frozenset({"airport", "port", "prison", "jail", "hospital", "hotel"
 ADMIN_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast",
                          "prefecture", "department", "territory"})
 # Words for a town or stretch of land named by their "of" phrase: "the southern city of Kherson".
-OF_NAMED_WORDS = ADMIN_WORDS | {"city", "town", "village", "capital", "enclave", "island", "port"}
+OF_NAMED_WORDS = ADMIN_WORDS | {"city", "town", "village", "capital", "enclave", "island", "port"} \
+    | {"streets", "street", "outskirts", "centre", "center", "heart", "suburbs"}  # parts of it: "the streets of Dakar"
 # Roots whose events happen on the target's ground: aid delivered, troops deployed,
 # strikes, occupation, fighting ("Russia attacked Ukraine" happens in Ukraine).
 MOVING_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})

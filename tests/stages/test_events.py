@@ -3073,3 +3073,27 @@ def test_leaving_a_body_reduces_relations_and_leaving_a_town_is_retreat(coder, t
 def test_firms_named_by_trade_and_games_in_other_words_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.plover]
     assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Hamas moved hundreds of fighters to positions near the Israeli border on Friday.", "ISR"),
+    ("France dispatched a naval strike group to the eastern Mediterranean as a warning to Turkey.", "TUR"),
+])
+def test_the_forces_a_posture_moves_are_its_means_not_its_target(coder, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == "MOBILIZE"]
+    assert events and all(e.target is not None and e.target.country == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_the_streets_of_a_city_are_in_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Thousands took to the streets of Bamako on Friday.") if e.plover == "PROTEST"]
+    assert events and all(e.location is not None and e.location.name == "Bamako" for e in events), \
+        [(e.location, e.source) for e in events]
+    assert all(e.source is not None and e.source.code == "MLICVL" for e in events), [e.source for e in events]
+
+
+def test_a_states_own_country_named_nearby_is_no_guessed_target(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Hanoi refused to budge on the reef, insisting that it was Vietnamese territory."
+    events = [e for e in code(coder, text) if e.plover == "REJECT"]
+    assert events and all(e.target is None or e.target.code != "VNM" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
