@@ -135,6 +135,9 @@ def test_background_periods_and_old_years_are_historical(coder) -> None:  # type
     ("Fighters shelled villages in the Donetsk region of Ukraine.", "shelled", "UKR", "country"),
     # A site named after its town is in that town, before any place the sentence names later.
     ("Police detained the blogger at a Minsk airport after his flight from Vilnius.", "detained", "BLR", "city"),
+    # A town of a conflict too small for the city gazetteer is listed in regions.tsv.
+    ("Turkish artillery shelled Afrin overnight.", "shelled", "SYR", "region"),
+    ("Jihadists attacked an army post near Boulkessi on Sunday.", "attacked", "MLI", "region"),
 ])
 def test_places(coder, text: str, word: str, country: str | None, feature: str) -> None:  # type: ignore[no-untyped-def]
     place = at(code(coder, text), word).location

@@ -2862,6 +2862,10 @@ def test_a_reaction_by_someone_does_not_make_them_the_doer(coder) -> None:  # ty
     ("Riot police flooded the streets of the capital before the vote.", "153"),  # forces deployed, no protest
     ("Russia has parked more than 100,000 troops near the border with Ukraine.", "154"),
     ("Tonga's government sent out an SOS to Australia for drinking water.", "0233"),
+    ("Belarus threw two opposition bloggers behind bars on Monday.", "173"),
+    ("Kabul gave its word to Islamabad that the border posts would be moved.", "030"),
+    ("Romania closed ranks with Moldova at the summit in Chisinau.", "051"),
+    ("The main opposition alliance shunned the referendum in Bamako.", "143"),
 ])
 def test_crowds_forces_and_appeals_in_other_words(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
