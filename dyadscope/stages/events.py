@@ -1150,8 +1150,11 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     condition = next((found for h in (root, *_children(root, {"ccomp", "xcomp"}),
                                       *[t for t in sent if t.pos_ in ("VERB", "AUX")])
                       if (found := condition_subjects(h))), []) if cameo.startswith("13") else []
-    # "Hundreds marched in Moscow": a place the act happens in is not its doer.
-    doers = [m for m in mentions if not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)]
+    # "Hundreds marched in Moscow": a place the act happens in is not its doer; nor is whoever
+    # reports force ("a man stabbed his neighbour, police said"), though a speaker may well be
+    # the one who threatens or demands.
+    doers = [m for m in mentions if not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)
+             and not (cameo[:2] in ("18", "19", "20") and m.dep_ == "nsubj" and m.head.lemma_.lower() in report_verbs)]
     candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", doers[:1])
     if root.i in sent.doc.user_data.get(UNRULED_KEY, ()):
         candidate.status = "asserted"  # "did not rule out force against them": the holding out is done

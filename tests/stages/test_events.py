@@ -3101,3 +3101,13 @@ def test_a_states_own_country_named_nearby_is_no_guessed_target(coder) -> None: 
     events = [e for e in code(coder, text) if e.plover == "REJECT"]
     assert events and all(e.target is None or e.target.code != "VNM" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_whoever_reports_a_private_crime_is_not_its_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "A man stabbed his cousin to death in a quarrel over money in Marseille, police said.")
+    assert all(e.source is None or e.source.sector != "COP" for e in events), [(e.cameo, e.source) for e in events]
+
+
+def test_force_on_a_tumour_is_no_attack(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Doctors in Seoul said they had destroyed tumours with a new laser.") if e.plover]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
