@@ -38,7 +38,8 @@ ADMIN_WORDS = frozenset({"state", "province", "region", "district", "county", "g
                          "prefecture", "department", "territory"})
 # Words for a town or stretch of land named by their "of" phrase: "the southern city of Kherson".
 OF_NAMED_WORDS = ADMIN_WORDS | {"city", "town", "village", "capital", "enclave", "island", "port"} \
-    | {"streets", "street", "outskirts", "centre", "center", "heart", "suburbs"}  # parts of it: "the streets of Dakar"
+    | {"streets", "street", "outskirts", "centre", "center", "heart", "suburbs", "areas", "parts", "districts",
+       "neighbourhoods", "neighborhoods"}  # parts of it: "the streets of Dakar", "residential areas of Kherson"
 # Roots whose events happen on the target's ground: aid delivered, troops deployed,
 # strikes, occupation, fighting ("Russia attacked Ukraine" happens in Ukraine).
 MOVING_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})

@@ -3096,6 +3096,18 @@ def test_the_streets_of_a_city_are_in_it(coder) -> None:  # type: ignore[no-unty
     assert all(e.source is not None and e.source.code == "MLICVL" for e in events), [e.source for e in events]
 
 
+def test_residential_areas_of_a_city_are_in_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Russian drones hit residential areas of Sumy overnight, killing a child.")
+              if e.plover == "ASSAULT"]
+    assert events and all(e.target is not None and e.target.country == "UKR" for e in events), \
+        [(e.cameo, e.target) for e in events]
+
+
+def test_a_share_of_voters_polled_is_no_actor(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "A new poll found that 41% of Polish voters approve of the cabinet.") if e.plover]
+    assert not events, [(e.cameo, e.source, e.target, e.rule) for e in events]
+
+
 def test_a_states_own_country_named_nearby_is_no_guessed_target(coder) -> None:  # type: ignore[no-untyped-def]
     text = "Hanoi refused to budge on the reef, insisting that it was Vietnamese territory."
     events = [e for e in code(coder, text) if e.plover == "REJECT"]
