@@ -633,6 +633,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         asked = _for_clause(tok)
         if asked is not None and not targets:
             targets = _children(asked, {"nsubj"})  # "called for Israel to withdraw": Israel is asked
+        speech = _reported_by(tok, lexicon) if pattern.cameo.startswith("13") and not agents \
+            and obj is not None and obj in patients else None
+        if speech is not None:
+            # "any South Korean provocation will be met with force, Kim said": the speaker threatens,
+            # whoever would provoke is threatened
+            sources, targets = _subject(speech), [obj]
         act = obj if obj is not None else targets[0] if len(targets) == 1 and targets[0].dep_ == "dobj" else None
         if act is not None and pattern.cameo[:2] in RESPONSE_ROOTS and act.lemma_.lower() in lexicon.nouns \
                 and targets in ([], [act]):

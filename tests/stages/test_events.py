@@ -3123,3 +3123,13 @@ def test_whoever_reports_a_private_crime_is_not_its_doer(coder) -> None:  # type
 def test_force_on_a_tumour_is_no_attack(coder) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, "Doctors in Seoul said they had destroyed tumours with a new laser.") if e.plover]
     assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Any Israeli aggression will be answered with force, Iran's foreign minister said.", "IRN", "ISR"),
+    ("Any Azerbaijani incursion would be met with a strong response, Armenia's defence ministry said.", "ARM", "AZE"),
+])
+def test_a_reported_passive_answer_with_force_is_the_speakers_threat(coder, text: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == "THREATEN"]
+    assert any(e.source and e.source.country == source and e.target and e.target.country == target for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
