@@ -2866,6 +2866,9 @@ def test_a_reaction_by_someone_does_not_make_them_the_doer(coder) -> None:  # ty
     ("Kabul gave its word to Islamabad that the border posts would be moved.", "030"),
     ("Romania closed ranks with Moldova at the summit in Chisinau.", "051"),
     ("The main opposition alliance shunned the referendum in Bamako.", "143"),
+    ("The European Union withheld 6 billion euros from Poland over the judicial reforms.", "1621"),
+    ("Armenia's army sent home 5,000 reservists after the ceasefire held.", "0873"),
+    ("Kenya's opposition is baying for the interior minister's resignation.", "100"),
 ])
 def test_crowds_forces_and_appeals_in_other_words(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if not e.rule.startswith("model:")]
