@@ -947,10 +947,13 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             continue  # "died in a methane blast": a fuel's, no one's
         if _predicative(tok, lexicon.cues.get("predicate", {})):
             continue  # "the militia is a threat", "seen as a threat", "poses a threat": a description, not an act
-        if (pattern.cameo[:2] in MEASURED_ROOTS or tok.tag_ == "NNS") and tok.dep_ == "nsubj" \
-                and lexicon.cue("measure", tok.head.lemma_.lower()):
+        if (pattern.cameo[:2] in MEASURED_ROOTS or tok.tag_ == "NNS") and (
+                tok.dep_ == "nsubj" and lexicon.cue("measure", tok.head.lemma_.lower())
+                or any(lexicon.cue("measure", c.lemma_.lower())
+                       for h in (tok, *(p for c in _children(tok, {"prep"}) for p in _children(c, {"pobj"})))
+                       for c in _children(h, {"acl"}))):
             # "support for the party slipped to 41 percent", "arrests for drink-driving fell by
-            # 14 percent": a quantity, not an act
+            # 14 percent", "a poll showed support slipping to 31 percent": a quantity, not an act
             continue
         if lexicon.cue("sided", tok.lemma_.lower()) and not any(
                 c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):

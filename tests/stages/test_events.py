@@ -3136,3 +3136,12 @@ def test_a_reported_passive_answer_with_force_is_the_speakers_threat(coder, text
     events = [e for e in code(coder, text) if e.plover == "THREATEN"]
     assert any(e.source and e.source.country == source and e.target and e.target.country == target for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A poll released on Friday showed support for the ruling party slipping to 27 percent.",  # a figure measured
+    "A Kenyan businessman withdrew cash from a bank in Mombasa minutes before the robbery.",  # money (a guard)
+])
+def test_measured_support_and_cash_withdrawn_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
