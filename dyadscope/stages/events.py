@@ -942,7 +942,7 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         pattern = _as_its_verb(tok, pattern, lexicon)
         if tok.dep_ in ("dobj", "pobj") and _warned_off(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon):
             continue  # "warned residents not to join the rally": no rally yet, and not theirs to own
-        if getattr(lexicon.cue("inanimate", tok.lemma_.lower()), "value", None) == "blast" \
+        if _kind(tok, lexicon.cues.get("inanimate", {})) == "blast" \
                 and _inanimate(tok, lexicon.cues.get("inanimate", {}), pattern.cameo):
             continue  # "died in a methane blast": a fuel's, no one's
         if _predicative(tok, lexicon.cues.get("predicate", {})):
@@ -1306,8 +1306,8 @@ def _inanimate(subject: Token, inanimate: Mapping[str, Cue], cameo: str) -> bool
         # a blast alone is a bombing
         sites = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
                  for p in _children(c, {"pobj"})]
-        kinds = {getattr(inanimate.get(w.lemma_.lower()), "value", None)
-                 for w in [*sites, *(c for t in (subject, *sites) for c in t.children if c.dep_ == "compound")]}
+        kinds = {_kind(w, inanimate) for w in [*sites, *(c for t in (subject, *sites) for c in t.children
+                                                       if c.dep_ == "compound")]}
         cues = [c for c in cues if c.value != "blast" or kinds & {"fuel", "works"}]
     cues = [c for c in cues if c.value != "works"]
     return any(c.value not in FORCE_ONLY_DOERS or cameo[:2] in ("17", "18", "19", "20") for c in cues)
@@ -1350,7 +1350,7 @@ def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, C
            for t in things if t.lemma_.lower() in inanimate):
         return True
     # "trapped after a gallery caved in"
-    if any(_mishap_verb(c, inanimate) and not any(s.lemma_.lower() in weapons for s in _subject(c)) for c in clauses):
+    if any(_mishap_verb(c, inanimate, weapons) for c in clauses):
         return True
     # "a ferry capsized", and "a plane crashed, killing all on board": the verb, or the one the
     # participle tells the toll of, names a mishap
@@ -1360,22 +1360,27 @@ def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, C
         verbs += [tok.head, tok.head.head] if tok.head.dep_ == "conj" else [tok.head]
     # "struck power lines and plummeted to the ground": a verb sharing the subject
     verbs += [c for v in verbs for c in v.conjuncts if not _children(c, SUBJECT_DEPS)]
-    if any(v.pos_ == "VERB" and _mishap_verb(v, inanimate) and not any(s.lemma_.lower() in weapons for s in _subject(v))
-           for v in verbs):
+    if any(v.pos_ == "VERB" and _mishap_verb(v, inanimate, weapons) for v in verbs):
         return True
-    # "in a stampede", "in a gas explosion", but not "in the earthquake-hit town" nor "during the war":
-    # a mishap's own name
-    # ("trapped after a gallery caved in")
-    return any(inanimate.get(p.lemma_.lower()) is not None and inanimate[p.lemma_.lower()].value == "mishap"
-               or getattr(inanimate.get(p.lemma_.lower()), "value", None) == "blast" and _inanimate(p, inanimate, "19")
-               or any(_mishap_verb(a, inanimate) for a in _children(p, {"acl", "relcl"}))
+    # "in a stampede", "in a gas explosion", "after a gallery caved in", but not "in the
+    # earthquake-hit town" nor "during the war": a mishap's own name, or its verb
+    return any(_kind(p, inanimate) == "mishap"
+               or _kind(p, inanimate) == "blast" and _inanimate(p, inanimate, "19")
+               or any(_mishap_verb(a, inanimate, weapons) for a in _children(p, {"acl", "relcl"}))
                for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "after")
                for p in c.children if p.dep_ == "pobj")
 
 
-def _mishap_verb(verb: Token, inanimate: Mapping[str, Cue]) -> bool:
-    """ "crashed", "capsized", "caught fire": a verb of mishap (cue family `inanimate`, kind mishap)."""
-    return getattr(inanimate.get(verb.lemma_.lower()), "value", None) == "mishap"
+def _kind(tok: Token, inanimate: Mapping[str, Cue]) -> str | None:
+    """The kind of thing a word names (its `inanimate` cue's value), if any."""
+    cue = inanimate.get(tok.lemma_.lower())
+    return cue.value if cue is not None else None
+
+
+def _mishap_verb(verb: Token, inanimate: Mapping[str, Cue], weapons: Mapping[str, Cue]) -> bool:
+    """ "crashed", "capsized", "caught fire": a verb of mishap (cue family `inanimate`, kind mishap),
+    unless a weapon does it ("a drone crashed into flats")."""
+    return _kind(verb, inanimate) == "mishap" and not any(s.lemma_.lower() in weapons for s in _subject(verb))
 
 
 def _author(subject: Token, lexicon: Lexicon) -> Token:
@@ -1401,8 +1406,7 @@ def _abstract(tok: Token, lexicon: Lexicon) -> bool:
 
 def _economic(tok: Token, lexicon: Lexicon) -> bool:
     """ "the lira", "bond yields": a market's figure (cue family `inanimate`, kind economy)."""
-    cue = lexicon.cue("inanimate", tok.lemma_.lower())
-    return cue is not None and cue.value == "economy"
+    return _kind(tok, lexicon.cues.get("inanimate", {})) == "economy"
 
 
 def _work(tok: Token, inanimate: Mapping[str, Cue]) -> bool:
