@@ -727,7 +727,7 @@ class Coder:
             start = min(t.idx for t in candidate.trigger)
             end = max(t.idx + len(t.text) for t in candidate.trigger)
             trigger = Trigger(text=text[start:end], start=start, end=end)
-            status = candidate.status or resolve_status(candidate.anchor, candidate.anchor.lemma_.lower(),
+            status = candidate.status or resolve_status(candidate.anchor, candidate.trigger,
                                                         self.lexicon)[0]
             ahead = status in ("planned", "possible") or looks_ahead(candidate.anchor, self.lexicon)
             day, words = resolve_date(candidate.anchor, sent, published, future=ahead, report_verbs=self._report_verbs)

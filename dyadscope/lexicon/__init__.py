@@ -88,7 +88,7 @@ CUE_FAMILIES = frozenset(
      "verb_alias", "phrasal", "lasting", "cause", "name_particle", "medium", "arrival",
      "online_code", "online", "refuge_code", "refuge", "siege_code", "siege", "arena", "warning", "ousting", "envoy", "undertaking",
      "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing",
-     "shared_name", "kin_marker", "armed_code", "civil_site", "nominal", "military_site", "body"}
+     "shared_name", "kin_marker", "armed_code", "civil_site", "nominal", "military_site", "body", "naming", "motive"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government", "government_alone", "civil_site"})
@@ -299,7 +299,7 @@ def _load_verbs(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> Non
 
 def _load_nouns(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
     for where, row in rows:
-        _require(row["cameo"] in lex.cameo, where, f"unknown CAMEO code {row['cameo']!r}")
+        _require(row["cameo"] in lex.cameo or row["cameo"] == NO_EVENT, where, f"unknown CAMEO code {row['cameo']!r}")
         lemmas = tuple(row["noun"].lower().split())
         _require(bool(lemmas), where, "noun must not be empty")
         pattern = NounPattern(row["cameo"], lemmas, frozenset(p.lower() for p in _split(row["prep"])), where)

@@ -27,7 +27,7 @@ PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to", "ont
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
-                        "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload",
+                        "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload", "list", "litany",
                         "tonne", "ton", "team", "delegation", "contingent",
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",
@@ -196,7 +196,10 @@ def _subject(tok: Token) -> list[Token]:
     seen = 0
     while seen < 6:
         seen += 1
-        subjects = _children(tok, SUBJECT_DEPS)
+        # "Wildfires raging across Attica have scorched ...": the parser may make the noun and its
+        # participle a clausal subject; the noun is the doer.
+        subjects = [next(iter(_children(s, {"nsubj"})), s) if s.dep_ == "csubj" and s.tag_ == "VBG" else s
+                    for s in _children(tok, SUBJECT_DEPS)]
         if subjects and tok.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS \
                 and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]  # "Mandela, who branded the hanging a murder": Mandela branded it
@@ -224,6 +227,10 @@ def _subject(tok: Token) -> list[Token]:
                     continue
             tok = governor  # "Russia commits to supporting X": borrow the subject of "commits"
             continue
+        named = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i
+                 and c.ent_type_ not in ("DATE", "TIME")]
+        if named and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return named[:1]  # "Riyadh extended aid to Yemen": the parser may hang a bare subject as an adverb
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return [p for a in agents for p in a.children if p.dep_ == "pobj"]
@@ -365,7 +372,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
                         or ACTOR_OBJECT in pattern.objects
                         and (o.ent_type_ in ACTOR_ENTITIES or o.lower_ in PERSONAL_OBJECTS)
                         or ANY_OBJECT in pattern.objects and o.dep_ in ("dobj", "nsubjpass")), None)
-            if obj is not None and _names_other_act(tok, obj, pattern.cameo, lexicon):
+            if obj is not None and (_names_other_act(tok, obj, pattern.cameo, lexicon) or _named_as(tok, lexicon)):
                 continue
             if obj is None:
                 continue
@@ -436,6 +443,8 @@ def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | Non
     longer = _match_noun(obj, rows)
     if longer is None or len(longer.lemmas) < 2 or longer.cameo == cameo:
         return False
+    if longer.cameo == NO_EVENT:
+        return True  # "held a campaign rally": no act at all
     if lexicon.cue("other_sense", " ".join(longer.lemmas)) is not None:
         # "launched a hunger strike": no kind of the strike that "launched strikes" means;
         # "began a hunger strike": a kind of strike with a code of its own (142, not 143).
@@ -444,6 +453,13 @@ def _names_other_act(verb: Token, obj: Token, cameo: str, lexicon: Lexicon | Non
         return False
     # "joined a military alliance": the bare word is an act of its own, the longer one a kind of it
     return not any(len(row.lemmas) == 1 for row in rows)
+
+
+def _named_as(verb: Token, lexicon: Lexicon | None) -> bool:
+    """ "calling the strike a tragic mistake": a naming verb (cue family `naming`) with a noun
+    complement describes its object; it does not call a strike."""
+    return lexicon is not None and lexicon.cue("naming", verb.lemma_.lower()) is not None \
+        and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _concerns(verb: Token, obj: Token | None, words: Mapping[str, Cue]) -> bool:
@@ -545,13 +561,17 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and (held := lexicon.cue("intent", tok.head.lemma_.lower())) \
                 is not None and held.value == "decision":
             continue  # "scrapped an accord allowing foreign jets at its bases": what it says, not a new act
-        if pattern.cameo[:2] in ("04", "05", "17", "18", "19", "20") and at_play(sent, lexicon):
+        if pattern.cameo[:2] in ("04", "05", "08", "17", "18", "19", "20") and at_play(sent, lexicon):
             # "Brazil crushed Bolivia 5-0 in a qualifier": a match, not an assault; "the squad arrived
-            # in Lahore for the Test series": a tour, not a visit
+            # in Lahore for the Test series": a tour, not a visit; "withdrew its striker from the
+            # squad", "conceded a late goal": no ground given up
             continue
         strikers = _on_strike(tok, lexicon)
         if strikers:
             pattern = replace(pattern, cameo=LABOUR_STRIKE)  # "striking dock workers": a strike, not a blow
+        elif pattern.cameo[:2] in ("18", "19") and obj is not None and obj.lemma_.lower() == "strike" \
+                and _workers(_subject(tok), lexicon):
+            pattern = replace(pattern, cameo=LABOUR_STRIKE)  # "public sector workers launched a strike"
         if pattern.cameo[:2] in ("18", "19", "20") and _weapons_test(tok, lexicon.cues.get("weapons_test", {})):
             # "test-fired two missiles into the sea": a show of force; the verb's own 150 row when it has one
             shows = _match_verb(tok, [p for p in patterns if p.cameo == SHOW_OF_FORCE], lexicon)
@@ -583,9 +603,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         by = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         if any(_inanimate(p, lexicon.cues.get("inanimate", {}), pattern.cameo) for p in by):
             continue  # "families hit by the floods": no one acted
-        if pattern.cameo[:2] in ("18", "19", "20") and not by and _in_a_mishap(
+        if (pattern.cameo[:2] in ("18", "19", "20") or pattern.cameo.startswith("171")) and not by and _in_a_mishap(
                 tok, lexicon.cues.get("inanimate", {}), lexicon.cues.get("cause", {}), lexicon.cues.get("weapon", {})):
-            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.i)
+            # the verb the toll hangs on ("exploded, killing nine") is no act for the model either
+            told = _first_conjunct(tok).head if tok.tag_ == "VBG" else tok
+            sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update({tok.i, told.i})
             continue  # "nine people were killed when a ferry capsized": an accident
         named_by = [p for p in by if _names_actor(p, lexicon)]  # not "conferred by telephone"
         if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
@@ -683,7 +705,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 and all(t.dep_ == "dobj" for t in targets):
             # "met Wang Yi on Monday to discuss Ukraine": whom they met is the counterpart, not the topic
             targets = _children(tok.head, {"dobj"}) or _prep_objects(tok.head, "with") or targets
-        fallback = _other_targets(tok, obj, lexicon.nouns)
+        fallback = _other_targets(tok, obj, lexicon.nouns, promise=pattern.cameo.startswith("03"))
         if strikers:
             sources, targets, fallback = strikers, [], []
         if patients and obj is not None and obj.dep_ == "dobj" and obj not in patients:
@@ -809,7 +831,8 @@ def _governing_subject(tok: Token, report_verbs: Mapping[str, object]) -> list[T
     return []
 
 
-def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, object]) -> list[Token]:
+def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, object],
+                   promise: bool = False) -> list[Token]:
     """Where else the one acted upon may be named, tried in order when the pattern's place names no actor.
 
     "asked the IMF for a loan" (the object, when the "for" phrase is the thing asked),
@@ -831,6 +854,14 @@ def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, obje
                   for c in p.children if c.dep_ == "pobj"]
     for clause in _children(tok, {"ccomp"}):
         found += _children(clause, SUBJECT_DEPS)
+    for clause in _children(tok, {"ccomp"}) if promise else []:
+        # "pledged that New Delhi would pool resources with Tehran": a promise's clause names its
+        # own side as subject, and whom it acts with or on after.
+        objects = _children(clause, {"dobj", "attr"})
+        found += [o for o in objects if o.lemma_.lower() not in event_nouns]
+        found += [o for h in (clause, *objects) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("with", "to", "for", "against", "on")
+                  for o in c.children if o.dep_ == "pobj"]
     # "backed down in its standoff with Washington": the other side of the quarrel it ends.
     found += [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "amid")
               for n in p.children if n.dep_ == "pobj" for w in _prep_objects(n, "with")]
@@ -927,6 +958,17 @@ def _noun_start(tok: Token, size: int) -> int:
     return start
 
 
+def _motive(noun: Candidate, verbs: list[Candidate], lexicon: Lexicon) -> bool:
+    """A bare "in protest" (cue family `motive`) on a verb coded as another kind of act: the motive
+    of that act ("froze lending in protest at the law"). Where a riot or march is coded, it keeps
+    the noun: the same act, and its phrase names whom it is against."""
+    tok = noun.anchor
+    if lexicon.cue("motive", tok.lemma_.lower()) is None or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
+            or any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+        return False
+    return any(v.anchor.i == tok.head.head.i for v in verbs) and not any(v.cameo[:2] == noun.cameo[:2] for v in verbs)
+
+
 def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candidate]:
     """Candidates from event nouns in nouns.tsv that no verb pattern has already used."""
     found: list[Candidate] = []
@@ -939,6 +981,10 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
         pattern = _match_noun(tok, patterns)
         if pattern is None or pattern.cameo[:2] in ("04", "05", "17", "18", "19", "20") and at_play(sent, lexicon):
             continue  # "a thrilling last-16 clash in Alexandria", "the Swedish defence collapsed", "the team's tour": a match
+        if pattern.cameo == NO_EVENT:
+            if tok.dep_ in ("dobj", "nsubjpass"):
+                sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).add(tok.head.i)  # nor for the model to read
+            continue  # "held a campaign rally": no protest
         pattern = _as_its_verb(tok, pattern, lexicon)
         if tok.dep_ in ("dobj", "pobj") and _warned_off(tok.head if tok.dep_ == "dobj" else tok.head.head, lexicon):
             continue  # "warned residents not to join the rally": no rally yet, and not theirs to own
@@ -986,6 +1032,14 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources = sources or objects
             elif child.lower_ in pattern.preps or (not pattern.preps and child.lower_ in ("with", "against", "on", "to")):
                 targets = targets or objects
+        if not sources and tok.dep_ == "nsubj" and "between" in pattern.preps:
+            # "Fighting erupted between Eritrean and Ethiopian troops": the pair hangs on the verb.
+            pair = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between"
+                    for p in c.children if p.dep_ == "pobj"]
+            if pair and _later_conjuncts(pair[0]):
+                sources, targets = pair[:1], _later_conjuncts(pair[0])
+            elif pair:
+                sources = pair[:1]  # "between Armenian and Azerbaijani forces": one noun, two owners
         if not targets and tok.dep_ == "dobj" and "from" in pattern.preps:
             # "completed their pullout from Kherson": the parser may hang the place left on the noun's verb.
             targets = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i
@@ -1117,6 +1171,8 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
         reported = _children(root, {"ccomp", "parataxis"})
         if reported:
             speakers, speech = _subject(root), root
+            if speakers and all(_kind(s, inanimate or {}) == "figure" for s in speakers):
+                return None  # "a poll found that 41% approve": a figure, no act
             root = reported[0]
             addressees = [s for s in _children(root, SUBJECT_DEPS) if s.pos_ != "PRON"]
             if spoken and speakers and addressees and speech.i < root.i \
@@ -1162,8 +1218,11 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     # "Hundreds marched in Moscow": a place the act happens in is not its doer; nor is whoever
     # reports force ("a man stabbed his neighbour, police said"), though a speaker may well be
     # the one who threatens or demands.
-    doers = [m for m in mentions if not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)
-             and not (cameo[:2] in ("18", "19", "20") and m.dep_ == "nsubj" and m.head.lemma_.lower() in report_verbs)]
+    # (Force needs a doer named: "a man stabbed his neighbour in the southern French city of Lyon" is
+    # no French act. Other acts may take one from a place: "thousands marched in the Iranian capital".)
+    force = cameo[:2] in ("18", "19", "20")
+    doers = [m for m in mentions if not (_in_place_phrase(m) if force else m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS)
+             and not (force and m.dep_ == "nsubj" and m.head.lemma_.lower() in report_verbs)]
     candidate = Candidate(cameo, rule, [root], root, sources, condition or targets, 0, "model", doers[:1])
     if root.i in sent.doc.user_data.get(UNRULED_KEY, ()):
         candidate.status = "asserted"  # "did not rule out force against them": the holding out is done
@@ -1171,9 +1230,21 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
     # The coder keeps the first foreign one; the place words were said in is no one aimed at
     # ("told reporters in Havana").
     later = [m for m in mentions[1:] if all(m.i != s.i for s in sources)
-             and not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS and m.head.head.lemma_.lower() in report_verbs)]
+             and not (m.dep_ == "pobj" and m.head.lower_ in LOCATIVE_PREPS and m.head.head.lemma_.lower() in report_verbs)
+             # "a man stabbed his neighbour, police said": with no doer named, the ones who report it are
+             # not whom it was done to either (with one, "residents said" may well name the victims)
+             and not (force and not doers and m.dep_ == "nsubj"
+                      and m.head.lemma_.lower() in report_verbs)]
     candidate.fallback_targets = (targets if condition else []) + _other_targets(root, None, {}) + later
     return candidate
+
+
+def _in_place_phrase(mention: Token) -> bool:
+    """ "in Kabul", "in the southern French city of Marseille": a mention inside a phrase of place."""
+    phrase = mention
+    while phrase.dep_ in ("amod", "compound", "poss") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in LOCATIVE_PREPS
 
 
 def _spoken_clause(clause: Token, speech: Token, plover: str, report_verbs: frozenset[str],
@@ -1221,7 +1292,10 @@ def _bare_form_demanded(clause: Token, said: Cue | None) -> bool:
     """An act in its bare form, as demanded ("insisted that Washington release the bombs"). A plural
     subject's bare form looks like the present ("that the troops pull back"), so that one only
     after a verb that demands ("said the troops hold the town" reports)."""
-    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and said is not None and said.value == "mandative")
+    mandative = said is not None and said.value == "mandative"
+    # "insisted that Beijing let the yuan rise": a verb whose past is its bare form may be tagged past
+    return clause.tag_ == "VB" or mandative and (clause.tag_ == "VBP" or clause.tag_ == "VBD"
+                                                 and clause.lower_ == clause.lemma_.lower())
 
 
 def _first_conjunct(anchor: Token) -> Token:
@@ -1251,7 +1325,8 @@ def at_play(sent: Span, lexicon: Lexicon) -> bool:
     lexicon knows ("the Arab League")."""
     words = list(sent)
     sport = lexicon.cues.get("sport", {})
-    return any(t.lemma_.lower() in sport and not _in_actor_name(t, lexicon) or SCORE.fullmatch(t.text)
+    # (the word as written too: the model lemmatizes "qualifier" as "qualifi")
+    return any((t.lemma_.lower() in sport or t.lower_ in sport) and not _in_actor_name(t, lexicon) or SCORE.fullmatch(t.text)
                for t in words) or any(
         a.like_num and len(a.text) <= 2 and dash.text in ("-", "\u2013") and b.like_num and len(b.text) <= 2
         # the tokenizer splits "semi-finals" into three words; its cue is the joined form
@@ -1261,8 +1336,11 @@ def at_play(sent: Span, lexicon: Lexicon) -> bool:
 
 
 def _in_actor_name(tok: Token, lexicon: Lexicon) -> bool:
-    """Whether a word ends an actor's name the lexicon knows ("the Arab League", "the Awami League")."""
-    return any(tok.doc[max(tok.i - size, 0):tok.i + 1].text in lexicon.actors for size in range(1, 4))
+    """Whether a word is part of an actor's name the lexicon knows ("the Arab League", "the Awami
+    League", "the National League for Democracy")."""
+    doc = tok.doc
+    return any(doc[start:end].text in lexicon.actors
+               for start in range(max(tok.i - 3, 0), tok.i + 1) for end in range(tok.i + 1, min(tok.i + 4, len(doc)) + 1))
 
 
 def _on_strike(tok: Token, lexicon: Lexicon) -> list[Token]:
@@ -1275,6 +1353,12 @@ def _on_strike(tok: Token, lexicon: Lexicon) -> list[Token]:
         return []
     entries = lexicon.actors.get(noun.lower_, ())
     return [noun] if any(e.kind == "agent" and e.sector in WORKING_SECTORS for e in entries) else []
+
+
+def _workers(subjects: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the subjects are working people (agents of a working sector: "workers", "teachers")."""
+    return any(e.kind == "agent" and e.sector in WORKING_SECTORS
+               for s in subjects for e in lexicon.actors.get(s.lower_, ()))
 
 
 def _weapons_test(verb: Token, cues: Mapping[str, Cue]) -> bool:
@@ -1355,11 +1439,15 @@ def _in_a_mishap(tok: Token, inanimate: Mapping[str, Cue], cause: Mapping[str, C
     # "a ferry capsized", and "a plane crashed, killing all on board": the verb, or the one the
     # participle tells the toll of, names a mishap
     # ("skidded off the runway and caught fire, killing 18"), but not a weapon's ("a drone crashed into flats")
+    # ("setting fire to cars and killing nine": a later participle hangs on the first)
+    participle = _first_conjunct(tok) if tok.tag_ == "VBG" else tok
     verbs = [tok]
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-        verbs += [tok.head, tok.head.head] if tok.head.dep_ == "conj" else [tok.head]
+    if participle.dep_ == "advcl" and participle.tag_ == "VBG":
+        verbs += [participle.head, participle.head.head] if participle.head.dep_ == "conj" else [participle.head]
     # "struck power lines and plummeted to the ground": a verb sharing the subject
     verbs += [c for v in verbs for c in v.conjuncts if not _children(c, SUBJECT_DEPS)]
+    # "a fuel lorry overturned and exploded": the parser may hang the first verb on the subject
+    verbs += [a for v in verbs for s in _children(v, {"nsubj"}) for a in _children(s, {"acl"}) if a.i > s.i]
     if any(v.pos_ == "VERB" and _mishap_verb(v, inanimate, weapons) for v in verbs):
         return True
     # "in a stampede", "in a gas explosion", "after a gallery caved in", but not "in the
@@ -1956,7 +2044,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     sent.doc.user_data.setdefault(UNRULED_KEY, set()).update(unruling)
     verbs = [c for c in acts if c.anchor.i not in demanded and c.anchor.i not in unruling]
     taken = {t.i for c in verbs for t in c.trigger}
-    nouns = noun_candidates(sent, lexicon, taken)
+    nouns = [n for n in noun_candidates(sent, lexicon, taken) if not _motive(n, verbs, lexicon)]
     ultimatums += ultimatum_demands(acts + nouns, demanded, lexicon)
     nouns = [c for c in nouns if c.anchor.head.i not in demanded]
     intents = intent_candidates(verbs + nouns, lexicon)

@@ -7,6 +7,8 @@ visit", "refused to meet", "denied that ..."). Cue words live in cues.tsv.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
@@ -68,17 +70,26 @@ def _to_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
-def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple[str, str | None]:
+def _bare_that_clause(clause: Token) -> bool:
+    """A bare verb in a "that" clause, asked for rather than done: "a demand that Britain return
+    the marbles". The parser sometimes tags that verb a noun ("demanded that the IMF release")."""
+    return clause.tag_ in ("VB", "VBP", "NN") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def resolve_status(anchor: Token, trigger: Collection[Token], lexicon: Lexicon) -> tuple[str, str | None]:
     """The status of the event anchored at a token, and the cue that decided it.
 
     Args:
         anchor: the trigger's head token (verb, or event noun).
-        trigger_lemma: the trigger verb's lemma, so that "refuse" as REJECT is not negated by itself.
+        trigger: the trigger's tokens, so that "refused to meet" as REJECT is not negated by itself,
+            while "called on them to call off the blockade" is still asked for.
         lexicon: cue words.
 
     Returns:
         (status, rule of the deciding cue or None when asserted by default).
     """
+    own_words = {t.i for t in trigger} | {anchor.i}
     cues = _own_cues(anchor, lexicon)
     tok = anchor
     # An event noun takes the status of the verb it hangs from: "the meeting could be ...".
@@ -100,7 +111,7 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
                 c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children) \
                 and (verb.tag_ in ("VBD", "VBN") or verb.lemma_ == "be" and anchor.dep_ == "pobj"):
             governor = None
-        if governor and verb.lemma_.lower() != trigger_lemma:
+        if governor and verb.i not in own_words:
             if governor.value == "negated" and (refused or any(c[0] == "negated" for c in own)):
                 # "did not rule out new talks", "refused to rule out strikes": two negations leave the event open.
                 own = [c for c in own if c[0] != "negated"] + [("possible", governor.rule)]
@@ -112,9 +123,12 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         tok = verb
     for _ in range(MAX_CLIMB):
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+            without = lexicon.cue("negation", tok.head.lower_)
+            if without is not None:
+                cues.append((without.value, without.rule))  # "without giving details": not done
             tok = tok.head  # "commits to supporting X": the status of "commits" applies
         elif tok.dep_ in ("acl", "advcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and \
-                _to_infinitive(tok):
+                (_to_infinitive(tok) or tok.dep_ == "acl" and _bare_that_clause(tok)):
             # "an opportunity to seek support": an infinitive takes the status of its noun's clause.
             noun = tok.head
             # "has no plans to meet": the noun's own determiner and meaning count too.
@@ -127,6 +141,9 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             cues += [c for c in _own_cues(noun.head, lexicon) if c[0] != "asserted"]
             tok = noun.head
             continue
+        if tok.dep_ == "relcl" and tok.head.lower_ in ("anyone", "anybody", "whoever"):
+            cues.append(("possible", None))  # "would deal with anyone who took to the streets": no one yet
+            break
         if tok.dep_ in ("csubj", "csubjpass") and tok.head.i != tok.i:
             # "Strengthening ties could provide leverage": the clause takes its verb's modality.
             cues += [c for c in _own_cues(tok.head, lexicon) if c[0] != "asserted"]
@@ -142,12 +159,14 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
         head = tok.head
         lemma = head.lemma_.lower()
         # "pleaded with both sides to hold their fire": a "to" clause after the addressee;
-        # "demanded that Serbia withdraw": a bare verb in a "that" clause is asked for, not done.
+        # "demanded that Serbia withdraw": a bare verb in a "that" clause is asked for, not done;
+        # "allowed inspectors to visit": the parser makes a "to" clause with its own subject a ccomp.
         asked = (tok.dep_ == "advcl" and _to_infinitive(tok)) or (
-            tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+            tok.dep_ == "ccomp" and (tok.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+                                     or _bare_that_clause(tok) or _to_infinitive(tok)))
         if tok.dep_ in ("xcomp", "acomp") or asked or (tok.dep_ == "pcomp" and head.pos_ in ("VERB", "AUX")):
             governor = lexicon.cue("governor", lemma)
-            if governor and lemma != trigger_lemma:
+            if governor and head.i not in own_words:
                 denied = [c for c in _own_cues(head, lexicon) if c[0] == "negated"]
                 refusing = lexicon.cue("governor", head.head.lemma_.lower()) if head.dep_ == "xcomp" else None
                 if governor.value == "negated" and (denied or refusing is not None and refusing.value == "negated"):
@@ -157,6 +176,9 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
                     tok = head.head if not denied else head
                     continue
                 cues.append((governor.value, governor.rule))
+                if tok.dep_ == "ccomp":
+                    # "will allow the rebels to attend", "did not ask Kyiv to send troops"
+                    cues += [c for c in _own_cues(head, lexicon) if c[0] != "asserted"]
         if tok.dep_ == "ccomp":
             denial = lexicon.cue("negating_verb", lemma)
             if denial:
@@ -164,11 +186,12 @@ def resolve_status(anchor: Token, trigger_lemma: str, lexicon: Lexicon) -> tuple
             # A report verb's own tense does not make the reported event planned ("said it will").
             break
         if tok.dep_ in ("conj", "prep"):
-            governor = lexicon.cue("governor", lemma) if tok.dep_ == "prep" and tok.lower_ in ("of", "for") else None
+            # "accused Y of shelling", "barred inspectors from visiting": the governing verb decides
+            governor = lexicon.cue("governor", lemma) if tok.dep_ == "prep" and tok.lower_ in ("of", "for", "from") else None
             if governor is None and tok.dep_ == "prep" and tok.lower_ == "of" and head.dep_ == "dobj" \
                     and head.head.pos_ == "VERB" and (head.pos_ == "PROPN" or head.tag_ == "NNS"):
                 governor = lexicon.cue("governor", head.head.lemma_.lower())  # "accused soldiers of raping"
-            if governor is not None and lemma != trigger_lemma:
+            if governor is not None and head.i not in own_words:
                 cues.append((governor.value, governor.rule))  # "accused Y of shelling": alleged
                 if head.pos_ in ("NOUN", "PROPN"):
                     # "has no intention of freeing them": the noun's own determiner counts too

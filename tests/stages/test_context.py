@@ -93,6 +93,16 @@ def test_seed_war_background_is_historical(seed_events) -> None:  # type: ignore
     ("The opposition pushed for the release of political prisoners.", "release", "possible"),
     ("Washington said that Serbia withdrew its forces.", "withdrew", "asserted"),
     ("Putin travelled to Beijing to meet Xi.", "meet", "asserted"),
+    # The asked-for act's verb may share the asking verb's lemma, or hang on a noun or a "to" clause with its own subject.
+    ("Peru's president called on miners to call off their blockade of the highway.", "off their blockade", "possible"),
+    ("Athens repeated its demand that London return the stolen statues.", "return", "possible"),
+    ("NATO gave Serb gunners an ultimatum to pull back their artillery or face air strikes.", "air strikes", "possible"),
+    ("Minsk allowed opposition groups to demonstrate outside parliament.", "demonstrate", "possible"),
+    ("The colonel warned that troops would shoot anyone who took to the streets.", "streets", "possible"),
+    # An act someone is kept from, or done "without", is not done.
+    ("Tehran barred UN inspectors from visiting the plant.", "visiting", "negated"),
+    ("Berlin refrained from criticising Beijing over the arrests.", "criticising", "negated"),
+    ("Moscow expelled the envoy without giving Britain any evidence.", "giving", "negated"),
 ])
 def test_status(coder, text: str, word: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert at(code(coder, text), word).status == status

@@ -3145,3 +3145,60 @@ def test_a_reported_passive_answer_with_force_is_the_speakers_threat(coder, text
 def test_measured_support_and_cash_withdrawn_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.plover]
     assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister condemned the shelling, calling the strike a grave error.",  # a strike named, not called
+    "The senator held a campaign rally in Des Moines on Saturday.",  # electioneering, no protest
+    "Norway froze new grants to Malawi in protest at the jailing of the reporter.",  # a motive, not a rally
+])
+def test_named_strikes_campaign_rallies_and_motives_are_no_protests(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == "PROTEST"]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Dock workers in Chittagong launched a strike against the port authority.", "143", "BGD", None),
+    ("Nelson Mandela rallied southern African leaders behind Mozambique's peace deal.", "053", "ZAF", None),
+    ("Hanoi issued a list of demands to Beijing over the fishing boats.", "100", "VNM", "CHN"),
+    ("Israeli settlers went on a rampage through the West Bank village of Turmus Ayya.", "180", "ISR", None),
+    ("Riyadh extended aid to Yemen.", "070", "SAU", "YEM"),  # a bare subject parsed as an adverb
+])
+def test_workers_strikes_rallies_lists_and_rampages(coder, text: str, cameo: str, source: str,
+                                                    target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo and e.source and e.source.country == source
+               and (target is None or e.target and e.target.country == target) for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's weather agency issued flood warnings for much of Kyushu on Monday.",  # a weather warning
+    "A fuel lorry overturned and exploded on a highway in Kenya, setting fire to cars and killing 12 people.",
+    "Wildfires raging across Portugal's Algarve have scorched thousands of hectares, forcing villagers to flee.",
+    "Customs officers in Rotterdam seized three tonnes of cocaine hidden in a banana shipment from Colombia.",
+    "A man stabbed his neighbour during a row over parking in the southern French city of Lyon, police said.",
+    "Nickel prices fell on the London Metal Exchange after weak factory data from China.",
+    "India's lunar probe landed near the south pole of the moon on Wednesday.",
+    "A survey found that 55% of Chilean voters back the pension reform.",  # a figure (a guard)
+])
+def test_weather_warnings_mishaps_seizures_of_drugs_and_crime_are_no_events(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover]
+    assert not events, [(e.cameo, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Insurgents set fire to a police post in Kunduz, killing three officers.", "ASSAULT", "AFG", None),  # a guard
+    ("Fighting broke out between Sudanese and South Sudanese troops near Heglig.", "ASSAULT", "SDN", "SSD"),
+    ("India's prime minister pledged that New Delhi would deepen defence ties with Tokyo.", "AGREE", "IND", "JPN"),
+    ("Britain insisted that Tehran let the inspectors return at once.", "REQUEST", "GBR", "IRN"),
+])
+def test_pairs_on_the_verb_promises_in_a_clause_and_demands_in_a_past_form(coder, text: str, plover: str, source: str,
+                                                                            target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_player_withdrawn_from_a_squad_is_no_retreat(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kenya withdrew its captain from the squad for the qualifier against Uganda because of a knee injury.")
+    assert not [e for e in events if e.cameo.startswith("08")], [(e.cameo, e.rule) for e in events]
