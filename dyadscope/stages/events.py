@@ -154,6 +154,17 @@ def _to_a_border(tok: Token, obj: Token | None) -> bool:
         for h in (tok, obj) if h is not None for c in h.children)
 
 
+def _aimed_at(tok: Token) -> list[Token]:
+    """Whom a show of force names as aimed at: the neighbour of a border ("along its border with
+    Pakistan", "near the frontier with Chad"), or the object of "aimed at" ("a display of strength
+    aimed squarely at Washington"). The phrase may hang on another ("on high alert along the border")."""
+    words = list(tok.subtree)
+    neighbours = [n for b in words if b.dep_ == "pobj" and b.lemma_.lower() in BORDER_NOUNS
+                  for w in b.children if w.dep_ == "prep" and w.lower_ == "with" for n in _children(w, {"pobj"})]
+    return neighbours + [n for a in words if a.lemma_.lower() in ("aim", "direct") and a.tag_ == "VBN"
+                         for p in a.children if p.dep_ == "prep" and p.lower_ == "at" for n in _children(p, {"pobj"})]
+
+
 def _leaves_a_body(tok: Token, lexicon: Lexicon) -> bool:
     """True when what is left ("out of", "from") is an international body: "pull the country out of
     the World Trade Organization", "withdrew from the African Union", or a word for one (cue family
@@ -706,6 +717,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "met Wang Yi on Monday to discuss Ukraine": whom they met is the counterpart, not the topic
             targets = _children(tok.head, {"dobj"}) or _prep_objects(tok.head, "with") or targets
         fallback = _other_targets(tok, obj, lexicon.nouns, promise=pattern.cameo.startswith("03"))
+        if pattern.cameo[:2] == "15":
+            # "put its forces on alert along the border with Pakistan", "paraded missiles in a show aimed at Washington"
+            fallback = _aimed_at(tok) + fallback
         if strikers:
             sources, targets, fallback = strikers, [], []
         if patients and obj is not None and obj.dep_ == "dobj" and obj not in patients:
@@ -862,6 +876,9 @@ def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, obje
         found += [o for h in (clause, *objects) for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("with", "to", "for", "against", "on")
                   for o in c.children if o.dep_ == "pobj"]
+    if obj is not None:
+        # "lifted its ban on charter flights to Egypt": a phrase inside the object's own phrase
+        found += [w for p in _prep_objects(obj, None) for w in _prep_objects(p, None)]
     # "backed down in its standoff with Washington": the other side of the quarrel it ends.
     found += [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "amid")
               for n in p.children if n.dep_ == "pobj" for w in _prep_objects(n, "with")]

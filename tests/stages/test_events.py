@@ -3202,3 +3202,17 @@ def test_pairs_on_the_verb_promises_in_a_clause_and_demands_in_a_past_form(coder
 def test_a_player_withdrawn_from_a_squad_is_no_retreat(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Kenya withdrew its captain from the squad for the qualifier against Uganda because of a knee injury.")
     assert not [e for e in events if e.cameo.startswith("08")], [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    ("Armenia has placed its armed forces on full alert along the border with Azerbaijan, officials in Yerevan said.",
+     "MOBILIZE", "ARM", "AZE"),
+    ("Iran paraded its new drones through Tehran in a display of strength aimed at Israel.", "MOBILIZE", "IRN", "ISR"),
+    # a phrase inside the object's phrase (a guard: the nearest-actor guess found it before)
+    ("Beijing lifted its ban on group tours to Japan's hot spring resorts, the Chinese tourism ministry said.",
+     "CONCEDE", "CHN", "JPN"),
+])
+def test_a_show_of_force_aims_along_a_border_or_at_whom_it_says(coder, text: str, plover: str, source: str,
+                                                                 target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
