@@ -343,7 +343,7 @@ def test_the_target_may_sit_deeper_in_the_phrase_the_trigger_governs(coder, text
 
 
 def test_with_no_target_found_the_nearest_actor_is_a_guess_marked_by_confidence(coder) -> None:  # type: ignore[no-untyped-def]
-    text = "The Lebanese army reinforced its positions near the frontier with Israel."
+    text = "The Lebanese army reinforced its positions near the Israeli frontier."
     (event,) = [e for e in code(coder, text) if e.plover == "MOBILIZE"]
     assert event.target is not None and event.target.country == "ISR"
     plain = coder.__class__(coder.settings.replace(nearest_target=False), lexicon=coder.lexicon, nlp=coder.nlp)
