@@ -27,7 +27,7 @@ PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to", "ont
 # Heads that only count, group or span what follows "of": "dozens of diplomats", "a round of talks",
 # "four years of martial law".
 QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
-                        "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload", "list", "litany",
+                        "couple", "series", "round", "wave", "batch", "range", "slew", "host", "boatload", "list", "litany", "act",
                         "tonne", "ton", "team", "delegation", "contingent",
                         "shipment", "package", "set", "pair", "handful", "score", "scores", "million", "millions",
                         "most", "all", "some", "many", "part", "rest", "remainder", "bulk", "half", "much", "each",

@@ -3216,3 +3216,21 @@ def test_a_show_of_force_aims_along_a_border_or_at_whom_it_says(coder, text: str
                                                                  target: str) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a truce named for the city it was signed in is no act of that city's state
+    ("Pro-Russian separatists broke the Minsk ceasefire by pressing their assault on government forces near Mariupol.",
+     "ASSAULT", "UKR", "UKR"),
+])
+def test_a_truce_named_for_a_city_is_not_its_states(coder, text: str, plover: str, source: str,
+                                                    target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_act_of_dissent_is_done_by_whoever_does_the_act(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "Hundreds of Belarusians laid flowers outside the embassy in an act of quiet dissent against the war in Ukraine."
+    dissent = [e for e in code(coder, text) if "dissent" in e.trigger.text]
+    assert dissent and all(e.source and e.source.country == "BLR" for e in dissent), \
+        [(e.cameo, e.source, e.target) for e in dissent]
