@@ -866,9 +866,10 @@ def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, obje
                   for c in p.children if c.dep_ == "pobj"]
         found += [c for a in direct.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
                   for c in p.children if c.dep_ == "pobj"]
-    for clause in _children(tok, {"ccomp"}):
+    clauses = _children(tok, {"ccomp"})
+    for clause in clauses:
         found += _children(clause, SUBJECT_DEPS)
-    for clause in _children(tok, {"ccomp"}) if promise else []:
+    for clause in clauses if promise else []:
         # "pledged that New Delhi would pool resources with Tehran": a promise's clause names its
         # own side as subject, and whom it acts with or on after.
         objects = _children(clause, {"dobj", "attr"})
@@ -1368,8 +1369,7 @@ def _on_strike(tok: Token, lexicon: Lexicon) -> list[Token]:
     noun = tok.head if tok.dep_ == "amod" else next(iter(_children(tok, {"dobj"})), None)
     if noun is None or noun.i < tok.i or any(t.dep_ in ("det", "poss") for t in tok.doc[tok.i + 1:noun.i]):
         return []
-    entries = lexicon.actors.get(noun.lower_, ())
-    return [noun] if any(e.kind == "agent" and e.sector in WORKING_SECTORS for e in entries) else []
+    return [noun] if _workers([noun], lexicon) else []
 
 
 def _workers(subjects: list[Token], lexicon: Lexicon) -> bool:
