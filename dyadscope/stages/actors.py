@@ -554,8 +554,9 @@ class ActorIndex:
                 return [_actor([found], head.idx, head.idx + len(head.text), self.doc)]  # "the Taliban ... their fighters"
             return [self._country_actor(head, found.entry.country, agent.entry.sector)]
         if self.references.get(lemma) == "country" and owner and head.tag_ == "NN":
-            # "his country": the country of the last person named; "its country", of the last body.
-            found = self._last_person_before(head.i) if owner & {"his", "her"} else self._last_body_before(head)
+            # "his country": the country of the speaker, else of the last person named; "its country",
+            # of the last body ("France's president said his country ...": France).
+            found = self._owner(head, owner)
             country = found.entry.country if found is not None else None
             return [self._country_actor(head, country, None)] if country else []
         if lemma == "two" and head.pos_ == "NUM" and "the" in modifiers:

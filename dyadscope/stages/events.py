@@ -46,6 +46,7 @@ PHONE_CALL = "041"  # CAMEO: discuss by telephone
 FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "66-3", "3\u20131" written as one word: a game's score
 SAID_ROOTS = ("02", "10", "11", "12", "13")  # appeals, demands, accusations, rejections and threats: acts of speech
+GIVING_ROOTS = ("03", "05", "06", "07", "08")  # promises, support, cooperation, aid and concessions
 RESPONSE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})  # verbs that answer another's act: "condemned the raid by"
 VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
@@ -244,7 +245,7 @@ def _subject(tok: Token) -> list[Token]:
             return named[:1]  # "Riyadh extended aid to Yemen": the parser may hang a bare subject as an adverb
         agents = [c for c in tok.children if c.dep_ == "agent"]
         if agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            return [p for a in agents for p in a.children if p.dep_ == "pobj"]
+            return [p for a in agents for p in a.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "Putin has no plans to meet X": the planner meets
@@ -265,8 +266,10 @@ def _subject(tok: Token) -> list[Token]:
             # participle goes with the reported clause before the speech verb, not with the speaker.
             reported = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.head.i]
             # But a quote in the first person is the speaker's own: "'We will never accept it,'
-            # Abbas said, rejecting the plan" -- Abbas rejects it.
-            if reported and not all(s.lower_ in ("i", "we") for s in _children(reported[0], {"nsubj"}) or [tok]):
+            # Abbas said, rejecting the plan" -- Abbas rejects it; and so is one with no doer:
+            # "Press freedom must be restored, the minister said, urging Baku to ..."
+            doers = _children(reported[0], {"nsubj"}) if reported else []
+            if doers and not all(s.lower_ in ("i", "we") for s in doers):
                 tok = reported[0]
                 continue
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
@@ -281,7 +284,9 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     patients = _children(tok, {"nsubjpass"})
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         patients = [tok.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]  # "..., who were expelled"
-    agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    # not "will be withdrawn by September": a deadline, no doer
+    agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+              and p.ent_type_ not in ("DATE", "TIME")]
     # "were looted and burned by soldiers": the conjoined participles share one subject and one "by".
     if not patients and tok.dep_ == "conj" and tok.tag_ == "VBN" and not _children(tok, SUBJECT_DEPS | {"auxpass"}):
         patients = _children(tok.head, {"nsubjpass"})
@@ -298,6 +303,11 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
                                                    and c.lower_ != "by" for o in _children(c, {"pobj"})]
         agents = [p for o in held for a in o.children if a.dep_ == "prep" and a.lower_ == "by"
                   for p in a.children if p.dep_ == "pobj"]
+    if patients and not agents:
+        # "doctors were urged to return to work by the minister": or on the active "to" clause.
+        agents = [p for x in tok.children if x.dep_ == "xcomp" and not _children(x, {"auxpass"})
+                  for a in x.children if a.dep_ == "prep" and a.lower_ == "by"
+                  for p in a.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
     if not patients and agents and tok.dep_ in ("pcomp", "advcl") and any(c.dep_ == "auxpass" for c in tok.children):
         # "a teacher died after being beaten by police": the one who died is the one beaten.
         governor = tok.head.head if tok.dep_ == "pcomp" else tok.head
@@ -654,13 +664,19 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "a strike by dock workers was called off": the act's doer is named in its own phrase.
             sources = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"
                        for p in c.children if p.dep_ == "pobj"] or sources
+        withdrawn = pattern.cameo.startswith("087") and not agents and not sources \
+            and any(_names_a_state_side(p, lexicon) for p in patients)
+        if withdrawn:
+            sources = patients  # "US troops will be pulled out of Niger": the forces withdraw, with their state
         if (pattern.objects and not whom) or pattern.prep:
             # (as in _match_verb, a verb of talk finds its phrase on the topic too)
             topic = _children(tok, {"dobj"}) if lexicon.cue("topic", tok.lemma_.lower()) else []
             holders = [tok, *(_object_phrase(obj) if obj is not None else topic)]
             targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
-        elif patients:
+        elif patients and not withdrawn:
             targets = patients
+        elif withdrawn:
+            targets = _prep_objects(tok, "from") or _prep_objects(tok, "of")  # the place they leave
         else:
             targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None)
         asked = _for_clause(tok)
@@ -672,6 +688,13 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "any South Korean provocation will be met with force, Kim said": the speaker threatens,
             # whoever would provoke is threatened
             sources, targets = _subject(speech), [obj]
+        elif pattern.cameo[:2] in GIVING_ROOTS and not agents and not sources \
+                and (speech := _reported_by(tok, lexicon)) is not None \
+                and not (pattern.cameo.startswith("087") and any(_names_a_state_side(p, lexicon) for p in patients)):
+            # "Help will be extended to Tonga, China's embassy said": a state that tells of a favour
+            # with no doer named tells of its own; not "..., their lawyer said", who speaks for the
+            # freed, nor "US troops will be pulled out, Berlin said": forces are withdrawn by their own
+            sources = [s for s in _subject(speech) if _names_a_state_side(s, lexicon)]
         act = obj if obj is not None else targets[0] if len(targets) == 1 and targets[0].dep_ == "dobj" else None
         if act is not None and pattern.cameo[:2] in RESPONSE_ROOTS and act.lemma_.lower() in lexicon.nouns \
                 and targets in ([], [act]):
@@ -1137,6 +1160,11 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             head = holder.head
             if holder.dep_ in ("dobj", "attr") and lexicon.cue("light_verb", head.lemma_.lower()):
                 fallback = _subject(head)
+            elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
+                    and pattern.cameo[:2] in FORCE_ROOTS and "between" not in pattern.preps \
+                    and (fate := lexicon.cue("stative", head.head.lemma_.lower())) is not None and fate.value == "fate":
+                # "three soldiers died in a rebel ambush": they underwent it (but two sides "died in clashes")
+                targets = _subject(head.head) + targets
             elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
                 fallback = _subject(head.head)  # "Tokyo sent its whalers in defiance of the court"
             elif tok.dep_ == "pobj" and head.lower_ in ("on", "to") and lexicon.cue("undertaking", tok.lemma_.lower()) \
@@ -1200,7 +1228,11 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                 return candidate
     if root.i in sent.doc.user_data.get(NO_EVENT_KEY, ()):
         return None  # "Egypt launched its first satellite": the lexicon says the main verb names no act
-    if (root.lemma_.lower() in (stative or {}) and not _children(root, {"auxpass"})) or any(
+    state = (stative or {}).get(root.lemma_.lower())
+    if state is not None and state.value == "fate":
+        if _obituary(sent):
+            return None  # "Kofi Annan died in a Swiss hospital, aged 80": a death of old age or illness
+    elif (state is not None and not _children(root, {"auxpass"})) or any(
             c.dep_ == "acomp" and c.lemma_.lower() in (stative or {}) for c in root.children):
         # "The region saw its worst floods", "Baku regards the militia as a threat", "said it was
         # confident of a deal": a state or a view, not an act (a passive "is seen to ..." is left to the model)
@@ -1255,6 +1287,13 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
                       and m.head.lemma_.lower() in report_verbs)]
     candidate.fallback_targets = (targets if condition else []) + _other_targets(root, None, {}) + later
     return candidate
+
+
+def _obituary(sent: Span) -> bool:
+    """Whether a sentence tells someone's age at death ("aged 80", "at the age of 86")."""
+    return any(t.lower_ == "aged" and t.i + 1 < sent.end and sent.doc[t.i + 1].like_num
+               or t.lower_ == "age" and t.i >= 2 and sent.doc[t.i - 2].lower_ == "at" and t.i + 2 < sent.end
+               and sent.doc[t.i + 2].like_num for t in sent)
 
 
 def _in_place_phrase(mention: Token) -> bool:
@@ -1763,6 +1802,13 @@ def condition_subjects(anchor: Token) -> list[Token]:
     return []
 
 
+def _names_a_state_side(phrase: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase is named as a state's or a body's ("Iran's foreign ministry", "Ukrainian
+    officials", "US troops", "the United Nations"), not as someone's ("their lawyer")."""
+    return any(t.ent_type_ in ACTOR_ENTITIES or any(e.kind != "agent" for e in lexicon.actors.get(t.text.lower(), ()))
+               for t in (phrase, *[c for c in phrase.children if c.dep_ in ("poss", "amod", "compound", "nmod")]))
+
+
 def _reported_by(anchor: Token, lexicon: Lexicon) -> Token | None:
     """The verb of saying whose reported clause holds a passive act with no "by" phrase."""
     if not _children(anchor, {"nsubjpass"}) or _children(anchor, {"agent"}):
@@ -2084,7 +2130,48 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     viewed = {c.i for v in sent if v.pos_ in ("VERB", "AUX") and _commentators_view(v, lexicon)
               for clause in _children(v, {"ccomp"}) if _a_view(clause) for c in clause.subtree}
     sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update(viewed)
-    return [c for c in verbs + nouns if c.anchor.i not in viewed]
+    # "Diplomats generally prefer quiet talks", "An embargo is a ban on trade": a habit or a
+    # definition tells of no act.
+    generic = {c.i for v in sent if _generic(v, lexicon) for c in v.subtree}
+    sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update(generic)
+    return [c for c in verbs + nouns if c.anchor.i not in viewed and c.anchor.i not in generic]
+
+
+def _present(verb: Token) -> bool:
+    """Whether a verb is in the simple present, on its own or through its auxiliary."""
+    return verb.tag_ in ("VBZ", "VBP") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP")
+                                              for a in verb.children)
+
+
+def _generic(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb states what usually happens (cue family `habitual`: "are generally
+    deployed", "tend to restrict") or defines a word ("Asylum is a form of protection", "A
+    default occurs when a government fails to pay"), in the present tense."""
+    if verb.pos_ not in ("VERB", "AUX") or not _present(verb):
+        return False
+    habits = lexicon.cues.get("habitual", {})
+    cue = habits.get(verb.lemma_.lower())
+    if cue is not None and cue.value == "verb" and _children(verb, {"xcomp"}):
+        return True
+    if any(c.dep_ == "advmod" and (a := habits.get(c.lower_)) is not None and a.value == "adverb" for c in verb.children):
+        return True
+    if verb.dep_ != "ROOT":
+        return False
+    subjects = _children(verb, {"nsubj"})
+    # a kind of thing defined ("Asylum is", "An embargo is"), not a state, a person or a thing in
+    # the news described ("Iran is a threat", "the march is a protest against the reform")
+    defined = bool(subjects) and all(
+        s.pos_ == "NOUN" and s.ent_type_ == "" and not _names_anyone(s, lexicon)
+        and all(d.lower_ in ("a", "an") for d in s.children if d.dep_ in ("det", "poss", "predet"))
+        and not any(d.dep_ in ("relcl", "acl") or d.pos_ == "VERB" for d in s.children) for s in subjects)
+    if not defined:
+        return False
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "attr" and any(d.lower_ in ("a", "an") for d in c.children) for c in verb.children)
+    # "A sovereign default occurs when ...": a kind of thing, and when it happens
+    return all(any(d.lower_ in ("a", "an") for d in s.children) for s in subjects) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "whenever") for m in c.children)
+        for c in verb.children)
 
 
 def _a_view(clause: Token) -> bool:

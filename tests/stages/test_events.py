@@ -3234,3 +3234,92 @@ def test_an_act_of_dissent_is_done_by_whoever_does_the_act(coder) -> None:  # ty
     dissent = [e for e in code(coder, text) if "dissent" in e.trigger.text]
     assert dissent and all(e.source and e.source.country == "BLR" for e in dissent), \
         [(e.cameo, e.source, e.target) for e in dissent]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a "by" phrase the parser hangs on the "to" clause of a passive names the asker
+    ("Teachers on strike were urged to go back to their classrooms by Ghana's education minister.",
+     "REQUEST", "GHA", "GHA"),
+    # a quote with no doer of its own leaves the participle to the speaker
+    ("Free elections must be held without delay, Canada's foreign minister said on Monday, urging Caracas "
+     "to release political prisoners.", "REQUEST", "CAN", "VEN"),
+    # "his country" is the country of the speaker, a role word of a named country
+    ("Chad's foreign minister said on Thursday that his country had forgiven Libya for the occupation of the Aouzou Strip.",
+     "SUPPORT", "TCD", "LBY"),
+    # South Asian wire words for rebels and soldiers
+    ("Maoists ambushed a convoy of jawans in Chhattisgarh's Sukma district on Tuesday.", "ASSAULT", "IND", "IND"),
+])
+def test_the_doer_is_found_past_a_misparse_or_a_quote(coder, text: str, plover: str, source: str,
+                                                      target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_participle_after_a_quote_with_a_doer_is_still_the_quotes(coder) -> None:  # type: ignore[no-untyped-def]
+    # guard: "killing" goes with the gunmen, not with the police who report it
+    events = code(coder, "Gunmen attacked a bus near Quetta, police said, killing seven passengers.")
+    assert not any(e.source is not None and e.source.sector == "COP" and e.plover == "ASSAULT" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a favour told with no doer named is the telling state's own
+    ("Tents and water pumps will be flown to flood-hit Libya within days, Algeria's foreign ministry said on Sunday.",
+     "AID", "DZA", "LBY"),
+    # forces withdrawn are withdrawn by their own state, and "by June" is a deadline, not a doer
+    ("Italian troops will be withdrawn from Lebanon by June, the Lebanese army said on Friday.",
+     "RETREAT", "ITA", "LBN"),
+])
+def test_a_passive_act_with_no_doer_named_is_read_from_the_quote(coder, text: str, plover: str, source: str,
+                                                                 target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_release_told_by_the_freed_ones_lawyer_is_not_the_lawyers(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Three reporters were released from a jail in Minsk, their lawyer said on Monday.")
+              if e.cameo.startswith("084")]
+    assert events and not any(e.source is not None and e.source.sector in ("JUD", "LEG") for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties in the region usually boycott elections they consider rigged.",
+    "Military juntas frequently suspend the constitution and jail opposition figures after seizing power.",
+    "Incoming prime ministers traditionally pay their first official visit to Washington.",
+    "UN peacekeepers are normally deployed only after a ceasefire is agreed.",
+    "A siege is an operation in which an army surrounds a town and cuts off its supplies.",
+])
+def test_a_habit_or_a_definition_is_no_event(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover]
+    assert not events, [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # guards: the past tense reports acts, and "rarely" stresses a real one
+    ("Police often fired tear gas at the marchers in Nairobi during the protests last July.", "ASSAULT"),
+    ("China has rarely criticised Russia so openly, accusing Moscow of endangering civilians in Kharkiv.", "ACCUSE"),
+])
+def test_an_act_said_to_be_frequent_or_rare_is_still_news(coder, text: str, plover: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.plover == plover for e in code(coder, text))
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # the ones who died in an ambush underwent it; its owner did it
+    ("Eleven Malian soldiers died in a jihadist ambush near the border with Burkina Faso.", "ASSAULT", None, "MLI"),
+    ("Five Afghan policemen died in a Taliban raid on a checkpoint in Helmand.", "ASSAULT", "AFG", "AFG"),
+])
+def test_those_who_die_in_an_attack_are_its_targets(coder, text: str, plover: str, source: str | None,
+                                                    target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.plover == plover]
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+    assert not any(e.source is not None and e.source.sector in ("MIL", "COP") for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+    assert any(e.target is not None and e.target.sector in ("MIL", "COP") for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_obituary_is_no_event(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Former Israeli prime minister Ariel Sharon died in a hospital near Tel Aviv "
+                                     "on Saturday, aged 85.") if e.plover]
+    assert not events, [(e.cameo, e.rule) for e in events]
