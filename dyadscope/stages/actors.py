@@ -499,7 +499,8 @@ class ActorIndex:
         return actors[: self.max_per_side]
 
     def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
-        """The other owners of a shared head: "Chinese and Vietnamese ministers" are two sides.
+        """The other owners of a shared head: "Chinese and Vietnamese ministers", "the leaders of
+        Armenia and Azerbaijan" are two sides.
 
         The first country is already in `actor`; each country coordinated with it
         ("and Vietnamese") gets the head's agent too.
@@ -507,13 +508,18 @@ class ActorIndex:
         agents = [m for t in self._phrase(head) if (m := self.by_token.get(t.i)) is not None
                   and m.entry.kind == "agent"]
         owners = []
-        for modifier in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        # "the leaders of Armenia and Azerbaijan": an "of" phrase owns the head as a modifier does
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        modifiers += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"]
+        for modifier in modifiers:
             for other in modifier.conjuncts:
                 mention = self.by_token.get(other.i)
                 if mention is None or mention.entry.kind not in ("country", "demonym", "capital", "seat") \
                         or mention.entry.country in (None, actor.country):
                     continue
-                owners.append(_actor([mention, *agents], mention.char_start, head.idx + len(head.text), self.doc))
+                owners.append(_actor([mention, *agents], min(mention.char_start, head.idx),
+                                     max(mention.char_end, head.idx + len(head.text)), self.doc))
         return owners
 
     def refer_back(self, head: Token) -> list[Actor]:

@@ -163,7 +163,30 @@ def historical_cue(anchor: Token, lexicon: Lexicon, published: dt.date | None) -
             return cue.rule
     if anchor.pos_ in ("NOUN", "PROPN") and _past_name(anchor, year_now):
         return "the event noun is named as a past event"  # "the 1999 NATO bombing", "the anniversary of the siege"
-    return _told_of_a_past_event(clause_root(anchor), year_now)
+    return _told_of_a_past_event(clause_root(anchor), year_now) or _years_since(anchor)
+
+
+def _years_since(anchor: Token) -> str | None:
+    """A clause dated by the years since it happened: "marks 25 years since the accord was signed",
+    "it is 30 years since Soviet troops left", "70 years after the fighting ended"."""
+    def many_years(tok: Token) -> bool:
+        if tok.lemma_.lower() in ("decade", "century"):
+            return True
+        counts = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
+        return tok.lemma_.lower() == "year" and any(not c.text.isdigit() or int(c.text) >= 2 for c in counts)
+
+    tok = anchor
+    for _ in range(4):
+        marks = [m for m in tok.children if m.dep_ == "mark" and m.lower_ in ("since", "after")]
+        if tok.dep_ == "advcl" and marks and any(many_years(c) for h in (tok.head, tok, *marks) for c in h.children):
+            return "years since"
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("since", "after") \
+                and any(many_years(c) for c in tok.head.children):
+            return "years since"
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _past_name(noun: Token, year_now: int) -> bool:

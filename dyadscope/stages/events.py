@@ -47,6 +47,8 @@ FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "66-3", "3\u20131" written as one word: a game's score
 SAID_ROOTS = ("02", "10", "11", "12", "13")  # appeals, demands, accusations, rejections and threats: acts of speech
 GIVING_ROOTS = ("03", "05", "06", "07", "08")  # promises, support, cooperation, aid and concessions
+DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})  # talks, deals, cooperation, aid and yielding
+TALK_ROOTS = frozenset({"03", "04", "05", "06"})  # promises, talks, support and cooperation: "on" their topic
 RESPONSE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})  # verbs that answer another's act: "condemned the raid by"
 VIEW_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "'ll", "wo"})
 SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
@@ -132,9 +134,13 @@ def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
-    """Objects of a preposition attached to tok ("with X"); any of with/against/to/on when prep is None."""
-    wanted = {prep} if prep else {"with", "against", "to", "on", "at", "toward", "towards", "into"}
+def _prep_objects(tok: Token, prep: str | None, dealing: str = "") -> list[Token]:
+    """Objects of a preposition attached to tok ("with X"); any of with/against/to/on when prep is None.
+    A deal, a talk or a favour is not aimed "at" anyone: "signed the accord at the White House" names
+    the venue; and a talk or a deal is "on" its topic ("talks on a prisoner exchange"). `dealing`
+    is the CAMEO root of such an act, if it is one."""
+    wanted = {prep} if prep else {"with", "against", "to", "toward", "towards", "into"} | (
+        set() if dealing in DEALING_ROOTS else {"at"}) | (set() if dealing in TALK_ROOTS else {"on"})
     found: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
@@ -144,7 +150,7 @@ def _prep_objects(tok: Token, prep: str | None) -> list[Token]:
                          if c.dep_ == "pobj" and c.lemma_.lower() not in OCCASION_NOUNS
                          and c.ent_type_ not in ("DATE", "TIME"))
         elif child.dep_ in ("prep", "prt") and child.lower_ in PARTICLE_PREPS:
-            found.extend(_prep_objects(child, prep))  # "pulled its troops [out [of Georgia]]"
+            found.extend(_prep_objects(child, prep, dealing))  # "pulled its troops [out [of Georgia]]"
     return found
 
 
@@ -672,13 +678,13 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # (as in _match_verb, a verb of talk finds its phrase on the topic too)
             topic = _children(tok, {"dobj"}) if lexicon.cue("topic", tok.lemma_.lower()) else []
             holders = [tok, *(_object_phrase(obj) if obj is not None else topic)]
-            targets = [t for h in holders for t in _prep_objects(h, pattern.prep)]
+            targets = [t for h in holders for t in _prep_objects(h, pattern.prep, pattern.cameo[:2])]
         elif patients and not withdrawn:
             targets = patients
         elif withdrawn:
             targets = _prep_objects(tok, "from") or _prep_objects(tok, "of")  # the place they leave
         else:
-            targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None)
+            targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None, pattern.cameo[:2])
         asked = _for_clause(tok)
         if asked is not None and not targets:
             targets = _children(asked, {"nsubj"})  # "called for Israel to withdraw": Israel is asked
@@ -739,7 +745,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                 and all(t.dep_ == "dobj" for t in targets):
             # "met Wang Yi on Monday to discuss Ukraine": whom they met is the counterpart, not the topic
             targets = _children(tok.head, {"dobj"}) or _prep_objects(tok.head, "with") or targets
-        fallback = _other_targets(tok, obj, lexicon.nouns, promise=pattern.cameo.startswith("03"))
+        fallback = _other_targets(tok, obj, lexicon.nouns, promise=pattern.cameo.startswith("03"),
+                                  dealing=pattern.cameo[:2])
         if pattern.cameo[:2] == "15":
             # "put its forces on alert along the border with Pakistan", "paraded missiles in a show aimed at Washington"
             fallback = _aimed_at(tok) + fallback
@@ -869,7 +876,7 @@ def _governing_subject(tok: Token, report_verbs: Mapping[str, object]) -> list[T
 
 
 def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, object],
-                   promise: bool = False) -> list[Token]:
+                   promise: bool = False, dealing: str = "") -> list[Token]:
     """Where else the one acted upon may be named, tried in order when the pattern's place names no actor.
 
     "asked the IMF for a loan" (the object, when the "for" phrase is the thing asked),
@@ -877,7 +884,7 @@ def _other_targets(tok: Token, obj: Token | None, event_nouns: Mapping[str, obje
     "sought Russia's support" (the object's owner).
     """
     found = [o for o in _children(tok, {"dobj", "dative"}) if o.lemma_.lower() not in event_nouns]
-    found += _prep_objects(tok, None)
+    found += _prep_objects(tok, None, dealing)
     if obj is not None:
         found += [*([obj] if obj.lemma_.lower() not in event_nouns else []), *_children(obj, {"poss"}),
                   *_prep_objects(obj, None)]

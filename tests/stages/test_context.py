@@ -203,3 +203,19 @@ def test_periods_resolve_to_their_first_day_without_becoming_background(coder) -
     event = at(code(coder, "Japan protested to China last year.", "2024-01-15"), "protested")
     assert event.date == "2023-01-01" and not event.historical
     assert at(code(coder, "India will host Japan next month.", "2024-01-15"), "host").date == "2024-02-01"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Friday marks 40 years since Israeli jets bombed the Osirak reactor near Baghdad.", "bombed"),
+    ("It is 25 years since NATO warplanes bombed Belgrade.", "bombed"),
+    ("The anniversary falls on Tuesday, 32 years after Serb forces began shelling Sarajevo.", "shelling"),
+])
+def test_an_act_dated_by_the_years_since_is_historical(coder, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = at(code(coder, text, "2024-06-20"), word)
+    assert event.historical and event.date is None, (event.cameo, event.historical, event.date)
+
+
+def test_an_act_days_after_another_is_not_historical(coder) -> None:  # type: ignore[no-untyped-def]
+    # guard: only years make the past
+    event = at(code(coder, "Three days after the vote, protesters clashed with police in Kinshasa.", "2024-06-20"), "clashed")
+    assert not event.historical

@@ -3323,3 +3323,23 @@ def test_an_obituary_is_no_event(coder) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, "Former Israeli prime minister Ariel Sharon died in a hospital near Tel Aviv "
                                      "on Saturday, aged 85.") if e.plover]
     assert not events, [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a venue "at" the White House is no party to a deal signed there
+    ("Serbia and Kosovo signed an economic accord at the White House on Friday.", "SUPPORT", "SRB", "XKX"),
+    # "the leaders of A and B" are two sides
+    ("The presidents of Chad and Sudan signed a border security pact in N'Djamena.", "SUPPORT", "SDN", "TCD"),
+    # talks are "on" their topic, not with it
+    ("Talks on a prisoner swap were held in Abu Dhabi on Tuesday between Russian and Ukrainian officials.",
+     "CONSULT", "RUS", "UKR"),
+])
+def test_a_deal_or_talk_is_between_its_sides_not_its_venue_or_topic(coder, text: str, plover: str, source: str,
+                                                                    target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_force_is_still_aimed_at_whom_it_is_fired_at(coder) -> None:  # type: ignore[no-untyped-def]
+    # guard: "at" still names a target outside deals and talks
+    assert has(code(coder, "Hezbollah fired dozens of rockets at Israel on Sunday."), "ASSAULT", "LBN", "ISR")
