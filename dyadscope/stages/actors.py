@@ -156,6 +156,8 @@ class Gazetteer:
                                                                               named, particles):
                 continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
             entry = choose_entry(self.lexicon.actors[term], day)
+            if entry.kind == "capital" and _longer_place_name(doc, span.end):
+                continue  # "Santiago de Cuba", "Santiago del Estero": another city, not Chile's capital
             kin = self.lexicon.cue("kin_marker", doc[span.start - 1].lower_) if span.start else None
             if kin is not None and entry.kind == "demonym":
                 # "ethnic Hungarian deputies" in Slovakia, "ethnic Albanians": a people, not a state's.
@@ -197,6 +199,12 @@ KIND_SUFFIXES = frozenset({"style", "grade", "type", "issue", "standard", "like"
 BACKER_SUFFIXES = frozenset({"backed", "supported", "sponsored", "armed", "trained", "aligned", "allied", "speaking",
                              # "the UN-patrolled buffer zone", "a US-brokered truce": a third party's part
                              "patrolled", "brokered", "mediated", "monitored", "drafted", "proposed"})
+
+
+def _longer_place_name(doc: Doc, end: int) -> bool:
+    """Whether a name goes on with a Romance particle and a capitalised word ("Santiago de Cuba")."""
+    return end + 1 < len(doc) and doc[end].text in ("de", "del", "do", "da", "di") \
+        and doc[end + 1].text[:1].isupper()
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int, named: set[int], particles: Mapping[str, object]) -> bool:

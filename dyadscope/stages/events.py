@@ -296,6 +296,11 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     # "were looted and burned by soldiers": the conjoined participles share one subject and one "by".
     if not patients and tok.dep_ == "conj" and tok.tag_ == "VBN" and not _children(tok, SUBJECT_DEPS | {"auxpass"}):
         patients = _children(tok.head, {"nsubjpass"})
+    elif not patients and tok.dep_ == "conj" and tok.tag_ == "VBN" and _children(tok, {"auxpass"}) \
+            and not _children(tok, SUBJECT_DEPS) and tok.head.tag_ == "VBN":
+        # "fishermen detained for fishing were freed by ...": the parser reads the reduced
+        # relative as the main verb and the real one as its conjunct; its subject is the one freed.
+        patients = _children(tok.head, {"nsubj"})
     if patients and not agents:
         agents = [p for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
                   # not "was recognised ... and has been held by Z": a verb group of its own
@@ -318,6 +323,9 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
         # "a teacher died after being beaten by police": the one who died is the one beaten.
         governor = tok.head.head if tok.dep_ == "pcomp" else tok.head
         patients = _children(governor, {"nsubjpass"}) or _subject(governor)
+    if not patients and tok.tag_ == "VBN" and not _children(tok, {"aux", "auxpass"}) and any(
+            c.dep_ == "conj" and c.tag_ == "VBN" and _children(c, {"auxpass"}) for c in tok.children):
+        patients = _children(tok, {"nsubj"})  # the reduced relative itself: the fishermen were detained
     if not patients:
         return [], []
     return agents, patients
@@ -640,7 +648,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
             agents, patients = named_by, [tok.head]
-        sources = [_author(s, lexicon) for s in agents or _subject(tok)]
+        sources = [_author(s, lexicon) for s in agents or [s for s in _subject(tok) if s not in patients]]
         if pattern.cameo[:2] in SAID_ROOTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not agents and sources \
                 and not any(_names_anyone(s, lexicon) for s in sources) \
                 and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lexicon.cues.get("report", {}):

@@ -3343,3 +3343,25 @@ def test_a_deal_or_talk_is_between_its_sides_not_its_venue_or_topic(coder, text:
 def test_force_is_still_aimed_at_whom_it_is_fired_at(coder) -> None:  # type: ignore[no-untyped-def]
     # guard: "at" still names a target outside deals and talks
     assert has(code(coder, "Hezbollah fired dozens of rockets at Israel on Sunday."), "ASSAULT", "LBN", "ISR")
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a reduced relative read as the main verb: the fishermen were detained and freed, not detainers
+    ("Thirty-one Egyptian workers detained for overstaying were released by the authorities in Libya on Friday.",
+     "RETREAT", "LBY", "EGY"),
+    ("Thirty-one Egyptian workers detained for overstaying were released by the authorities in Libya on Friday.",
+     "COERCE", None, "EGY"),
+    # a party name two countries' parties share is the one of the country written before it
+    ("Bangladesh's government lifted its ban on the Jamaat-e-Islami party on Thursday.", "CONCEDE", "BGD", "BGD"),
+])
+def test_actors_past_a_reduced_relative_or_a_shared_name(coder, text: str, plover: str, source: str | None,
+                                                         target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_city_named_after_a_capital_is_not_that_capital(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Thousands of residents of Santiago de Cuba took to the streets on Sunday to "
+                                     "protest power cuts.") if e.plover]
+    assert events and not any(a is not None and a.country == "CHL" for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
