@@ -585,6 +585,14 @@ class Coder:
         """The type (lower case) when it is one that is said, not done (the `spoken` cues)."""
         return label.lower() if label.lower() in self.lexicon.cues.get("spoken", {}) else None
 
+    def _told_at(self, sent: Span) -> set[int]:
+        """Heads of the places where a sentence's news was told: "said in Nairobi", "told
+        reporters in Geneva"."""
+        def telling(verb: Token) -> bool:
+            return verb.lemma_.lower() in self._report_verbs or verb.dep_ in ("dobj", "dative") \
+                and verb.head.lemma_.lower() in self._report_verbs
+        return {t.i for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and telling(t.head.head)}
+
     def _drop_report_frames(self, candidates: list[Candidate]) -> list[Candidate]:
         """A reporting verb ("said") is attribution, not an event, when it reports another trigger."""
         anchors = {c.anchor.i for c in candidates}
@@ -611,8 +619,12 @@ class Coder:
         text = document.text
         evidence = text[sent.start_char:sent.end_char]
         credited = sentence_attribution(sent, self.lexicon, actors)
-        # The countries the sentence names, by actor or by place: a bare role word's home.
-        home = actors.countries_between(sent.start, sent.end) | places.countries_named(sent)
+        # The countries the sentence names, by actor or by place: a bare role word's home; where the
+        # news was told only when no other is named ("Amhara forces attacked Tigrayan villages, rights
+        # groups said in Nairobi": not Kenya's forces).
+        told_at = self._told_at(sent)
+        home = actors.countries_between(sent.start, sent.end, told_at) | places.countries_named(sent, told_at) \
+            or actors.countries_between(sent.start, sent.end) | places.countries_named(sent)
         for candidate in candidates:
             sources = [a for h in candidate.sources for a in actors.resolve_all(h)]
             if not sources or (candidate.kind == "noun" and all(a.country is None and a.code == a.sector

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -261,11 +261,14 @@ def _owner_just_before(before: Mention, mention: Mention, doc: Doc) -> bool:
 
 def _owned_by(mention: Mention, before: Mention | None, doc: Doc, generic: Mapping[str, object]) -> Mention:
     """A state body the lexicon gives one country, owned by another: "the South Korean Joint
-    Chiefs of Staff" are South Korea's, not the Pentagon's, whatever country the name suggests."""
+    Chiefs of Staff" are South Korea's, not the Pentagon's, whatever country the name suggests;
+    "Pakistan's Foreign Office" is not Britain's."""
     entry = mention.entry
     # "the Kremlin's Security Council": a UN organ's bare name, owned by a state, is that state's body
     # (cue family generic_organ).
     organ = entry.kind == "igo" and generic.get(doc[mention.start:mention.end].text.lower()) is not None
+    # "Pakistan's Foreign Office": a seat of government another state's office shares the name of
+    organ = organ or entry.kind == "seat"
     if before is None or not (entry.kind == "group" and entry.sector in STATE_SECTORS and entry.country or organ) \
             or before.entry.kind not in ("country", "demonym", "capital", "seat") or not before.entry.country \
             or before.entry.country == entry.country:
@@ -345,11 +348,12 @@ class ActorIndex:
                 heads.append(self.doc[mention.end - 1])
         return heads
 
-    def countries_between(self, start: int, end: int) -> set[str]:
-        """The countries that the mentions between two token indices belong to (organisations aside)."""
+    def countries_between(self, start: int, end: int, skip: Collection[int] = ()) -> set[str]:
+        """The countries that the mentions between two token indices belong to (organisations aside,
+        and mentions ending on a token of `skip`)."""
         return {m.entry.country for m in self._ordered[bisect.bisect_left(self._starts, start):
                                                        bisect.bisect_left(self._starts, end)]
-                if m.entry.country and m.entry.kind != "igo"}
+                if m.entry.country and m.entry.kind != "igo" and m.end - 1 not in skip}
 
     def _phrase(self, head: Token) -> list[Token]:
         """The head token and the tokens of its noun phrase that can name the actor."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -263,11 +264,12 @@ class PlaceResolver:
         place = self._name_place(names[-1]) if names else None
         return place.country if place is not None else None
 
-    def countries_named(self, sent: Span) -> set[str]:
-        """The countries of the places a sentence names ("Istanbul police": Turkey)."""
+    def countries_named(self, sent: Span, skip: Collection[int] = ()) -> set[str]:
+        """The countries of the places a sentence names ("Istanbul police": Turkey), but for places
+        whose head is a token of `skip`."""
         found = set()
         for ent in sent.ents:
-            if ent.label_ == "GPE":
+            if ent.label_ == "GPE" and ent.root.i not in skip:
                 place = self._name_place(ent.root)
                 if place is not None and place.country:
                     found.add(place.country)

@@ -3365,3 +3365,23 @@ def test_a_city_named_after_a_capital_is_not_that_capital(coder) -> None:  # typ
                                      "protest power cuts.") if e.plover]
     assert events and not any(a is not None and a.country == "CHL" for e in events for a in (e.source, e.target)), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), [
+    # a seat of government another state's office is named like belongs to the owner written before it
+    ("India's Foreign Office summoned Bangladesh's envoy in New Delhi on Monday.", "ACCUSE", "IND", "BGD"),
+    # names the gazetteer would read as another country's
+    ("Agents of the Department of State Services detained a senator in Abuja on Tuesday.", "COERCE", "NGA", "NGA"),
+    ("Gunmen killed 30 villagers in Plateau State on Sunday.", "ASSAULT", "NGA", "NGA"),
+])
+def test_a_name_is_read_as_its_owners(coder, text: str, plover: str, source: str,
+                                      target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert has(events, plover, source, target), [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Militiamen burned three villages in Western Tigray, a rights group "
+                                     "said in Nairobi on Monday.") if e.plover]
+    assert events and not any(a is not None and a.country == "KEN" for e in events for a in (e.source, e.target)), \
+        [(e.cameo, e.source, e.target) for e in events]
