@@ -753,9 +753,6 @@ class Coder:
                 day and published and not is_relative_period(words)
                 and (published - day).days > self.settings.historical_days
             )
-            if history is not None and day is not None and published is not None \
-                    and (published - day).days <= self.settings.historical_days:
-                day = None  # "the anniversary of the 1953 armistice falls on Thursday": that day is the anniversary's
             attribution = list(dict.fromkeys(
                 credited + clause_attribution(candidate.anchor, self.lexicon, actors) + credit))
             homes = {a.country for a in sources if not is_bare(a) and a.country and a.sector in STATE_SECTORS}
