@@ -33,7 +33,7 @@ from .stages.dates import (
     resolve_date,
     resolve_expression,
 )
-from .stages.events import FORCE_ROOTS, LOCATIVE_PREPS, Candidate, aimed_region, find_triggers, model_candidate
+from .stages.events import DEALING_ROOTS, FORCE_ROOTS, LOCATIVE_PREPS, TALK_ROOTS, Candidate, aimed_region, find_triggers, model_candidate
 from .stages.headline import HeadlineReader
 from .stages.modality import looks_ahead, resolve_status
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
@@ -50,10 +50,8 @@ PROMPTING_WORDS = frozenset({"after", "as", "amid", "following", "when", "becaus
 PARTNER_SECTORS = DOMESTIC_SECTORS | {"REB"}
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# Roots of dealing: talks, deals, cooperation, aid and yielding. Between firms they are trade.
-DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-# Roots of talks and deals: a venue names where they happen, not whose the officials are.
-TALK_ROOTS = frozenset({"03", "04", "05", "06"})
+# DEALING_ROOTS (talks, deals, cooperation, aid, yielding) are trade between firms; in TALK_ROOTS a
+# venue names where officials meet, not whose they are (both from stages/events.py).
 # Words that count officials as several ("the two leaders", "both ministers"): several states' officials.
 COUNTING_WORDS = frozenset({"both", "two", "three", "four", "five", "2", "3", "4", "5"})
 RECIPROCAL_CODES = ("0871",)  # "Thai and Cambodian leaders agreed to a ceasefire": each with the other
