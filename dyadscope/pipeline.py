@@ -129,6 +129,21 @@ def _counted_officials(actor: Actor | None, doc: Doc) -> bool:
     return span is not None and any(t.lower_ in COUNTING_WORDS for t in doc[span.root.left_edge.i:span.root.i])
 
 
+def _from_elsewhere(actor: Actor | None, doc: Doc, actors: ActorIndex, regional: Mapping[str, object]) -> bool:
+    """A bare role word that a word of the cue family `regional` places in a region or bloc,
+    not in a country ("European officials", "Western diplomats"): neither the place nor the
+    other side makes it theirs."""
+    if actor is None or not is_bare(actor):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    # a word inside a longer lexicon term is part of that name, not a region
+    return any(c.dep_ in ("amod", "compound") and c.i < head.i and c.lower_ in regional
+               and c.i not in actors.by_token for c in head.children)
+
+
 def _named_home(actor: Actor | None, sent: Span, places: PlaceResolver) -> Actor | None:
     """A bare role word placed by the name written with it ("Darfur rebels", "police in Dubai");
     but "troops in Mali" may be anyone's."""
@@ -265,6 +280,7 @@ class Coder:
         self.places = PlaceGazetteer(self.lexicon)
         self._report_verbs = frozenset(self.lexicon.cues.get("report", {}))
         self._envoys = self.lexicon.cues.get("envoy", {})
+        self._regional = self.lexicon.cues.get("regional", {})
         self._references = {cue: c.value for cue, c in self.lexicon.cues.get("reference", {}).items()}
         self._country_names = {e.country: e.name for entries in self.lexicon.actors.values() for e in entries
                                if e.kind == "country" and e.country}
@@ -674,7 +690,11 @@ class Coder:
             if not found:
                 # Else the first actor named in the phrase the trigger governs.
                 region = aimed_region(candidate.anchor)
+                # "the withdrawal of Russian forces from Kherson": the doer's own words name no other
+                # party (but "the Erdogan-Putin talks" name two)
                 heads = [t for t in region if t.i in actors.by_token and actors.by_token[t.i].end - 1 == t.i
+                         and not any(a.start <= t.idx < a.end and actors.by_token[t.i].entry.country == a.country
+                                     for a in sources)
                          and t.i not in allied and not _locating(t, actors)
                          and not (forceful and _capital_as_site(t, actors))]
                 found = [a for h in heads for a in actors.resolve_all(h) if a.code not in own][:1]
@@ -792,7 +812,9 @@ class Coder:
                 place = places.resolve(candidate.anchor, candidate.cameo, source, target)
                 # "Darfur rebels met officials in Doha": the rebels' own place names them first.
                 # "the two leaders met in Geneva": officials of several states, placed by no venue
-                guest_source, guest_target = (talks and _counted_officials(a, sent.doc) for a in (source, target))
+                guest_source, guest_target = (talks and _counted_officials(a, sent.doc)
+                                              or _from_elsewhere(a, sent.doc, actors, self._regional)
+                                              for a in (source, target))
                 source = source if guest_source else _named_home(source, sent, places)
                 target = target if guest_target else _named_home(target, sent, places)
                 if place is not None and place.country:

@@ -55,6 +55,10 @@ SEND_PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 MILITARY_AID = "072"  # CAMEO: provide military aid
 LABOUR_STRIKE = "143"  # CAMEO: conduct strike or boycott
 WORKING_SECTORS = frozenset({"LAB", "HLH", "EDU", "AGR"})  # whose "striking" is a strike
+# A crowd's own blockade is dissent: lifting it eases dissent (082), not a military blockade (0872).
+CROWD_SECTORS = WORKING_SECTORS | {"CVL", "OPP"}
+EASE_BLOCKADE = "0872"  # CAMEO: ease military blockade
+EASE_DISSENT = "082"  # CAMEO: ease political dissent
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 ORDER_OUT = "166"  # CAMEO: expel or withdraw (another's forces)
 WITHDRAW_FORCES = "0874"  # CAMEO: retreat or surrender militarily
@@ -63,6 +67,7 @@ RUNS = frozenset({"string", "series", "spate", "wave", "succession"})  # "a stri
 OWN_FORCES = frozenset({"troop", "force", "soldier", "military", "contingent"})
 WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
+CUT_DIPLOMATIC_TIES = "161"  # CAMEO: reduce or break diplomatic relations (recalling envoys)
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
@@ -149,8 +154,9 @@ def _prep_objects(tok: Token, prep: str | None, dealing: str = "") -> list[Token
             found.extend(_neighbour_or_sender(c) for c in child.children
                          if c.dep_ == "pobj" and c.lemma_.lower() not in OCCASION_NOUNS
                          and c.ent_type_ not in ("DATE", "TIME"))
-        elif child.dep_ in ("prep", "prt") and child.lower_ in PARTICLE_PREPS:
-            found.extend(_prep_objects(child, prep, dealing))  # "pulled its troops [out [of Georgia]]"
+        elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in PARTICLE_PREPS:
+            # "pulled its troops [out [of Georgia]]", "handed the bronzes [back [to Nigeria]]"
+            found.extend(_prep_objects(child, prep, dealing))
     return found
 
 
@@ -253,6 +259,8 @@ def _subject(tok: Token) -> list[Token]:
         if agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return [p for a in agents for p in a.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ == "acl" and infinitive and _children(tok.head, {"poss"}):
+            return _children(tok.head, {"poss"})  # "condemned Tbilisi's decision to halt talks": Tbilisi halts
         if tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "Putin has no plans to meet X": the planner meets
             continue
@@ -620,6 +628,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo == ORDER_OUT and obj is not None and obj.lemma_.lower() in OWN_FORCES and _speakers_own(obj):
             # "ordered its troops to leave" is its own retreat; "ordered its staff out" still withdraws them (166)
             pattern = replace(pattern, cameo=WITHDRAW_FORCES)
+        if pattern.cameo == EASE_BLOCKADE and _workers(_subject(tok), lexicon, CROWD_SECTORS):
+            pattern = replace(pattern, cameo=EASE_DISSENT)  # "farmers began lifting their road blockades"
         if pattern.cameo in (SEND_PROTECTION, MILITARY_AID) and _to_a_border(tok, obj):
             # "sent two battalions", "sent tanks to its border": posture, not protection or arms given
             pattern = replace(pattern, cameo=MOBILIZE_FORCES)
@@ -682,6 +692,14 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             and any(_names_a_state_side(p, lexicon) for p in patients)
         if withdrawn:
             sources = patients  # "US troops will be pulled out of Niger": the forces withdraw, with their state
+        # (an envoy "told to leave" or "expelled" (cue family `ousting`) is sent off by his host)
+        recalled = pattern.cameo == CUT_DIPLOMATIC_TIES and obj is not None and obj.dep_ == "nsubjpass" \
+            and not pattern.comps and lexicon.cue("ousting", tok.lemma_.lower()) is None \
+            and not agents and not sources and _names_a_state_side(obj, lexicon)
+        if recalled:
+            # "South Africa's diplomats in Tel Aviv were recalled": their state calls them home
+            # from the state they were posted to (not from "to Pretoria", where they go).
+            sources = [obj]
         if (pattern.objects and not whom) or pattern.prep:
             # (as in _match_verb, a verb of talk finds its phrase on the topic too)
             topic = _children(tok, {"dobj"}) if lexicon.cue("topic", tok.lemma_.lower()) else []
@@ -693,6 +711,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             targets = _prep_objects(tok, "from") or _prep_objects(tok, "of")  # the place they leave
         else:
             targets = _children(tok, {"dobj", "dative"}) or _prep_objects(tok, None, pattern.cameo[:2])
+        if recalled:
+            targets = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+                       for p in c.children if p.dep_ == "pobj"] or _prep_objects(tok, "from")
         asked = _for_clause(tok)
         if asked is not None and not targets:
             targets = _children(asked, {"nsubj"})  # "called for Israel to withdraw": Israel is asked
@@ -1426,9 +1447,10 @@ def _on_strike(tok: Token, lexicon: Lexicon) -> list[Token]:
     return [noun] if _workers([noun], lexicon) else []
 
 
-def _workers(subjects: list[Token], lexicon: Lexicon) -> bool:
-    """Whether the subjects are working people (agents of a working sector: "workers", "teachers")."""
-    return any(e.kind == "agent" and e.sector in WORKING_SECTORS
+def _workers(subjects: list[Token], lexicon: Lexicon, sectors: frozenset[str] = WORKING_SECTORS) -> bool:
+    """Whether the subjects are working people (agents of a working sector: "workers", "teachers"),
+    or people of other `sectors`."""
+    return any(e.kind == "agent" and e.sector in sectors
                for s in subjects for e in lexicon.actors.get(s.lower_, ()))
 
 

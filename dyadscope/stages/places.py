@@ -237,6 +237,12 @@ class PlaceResolver:
             return self.gazetteer.lookup(entity.text, hint, self.doc_countries)
         name = _phrase(tok)
         place = self.gazetteer.lookup(name, hint, self.doc_countries)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if mention is None and owner is not None:
+            # "Honiara's Chinatown": a district lies in its owner, not in a namesake elsewhere.
+            home = self._name_place(owner)
+            if home is not None and (place is None or place.country != home.country):
+                return home
         if place is not None and mention is None and name == tok.text and tok.lower_ not in THE_NAMES \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and place.feature in ("city", "admin1") and place.country not in self.doc_countries:

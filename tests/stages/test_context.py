@@ -148,6 +148,8 @@ def test_background_periods_and_old_years_are_historical(coder) -> None:  # type
     # A town of a conflict too small for the city gazetteer is listed in regions.tsv.
     ("Turkish artillery shelled Afrin overnight.", "shelled", "SYR", "region"),
     ("Jihadists attacked an army post near Boulkessi on Sunday.", "attacked", "MLI", "region"),
+    # A district owned by a city lies in that city, not in a namesake abroad (geonames has a US Chinatown).
+    ("Rioters burned shops in Honiara's Chinatown.", "burned", "SLB", "city"),
 ])
 def test_places(coder, text: str, word: str, country: str | None, feature: str) -> None:  # type: ignore[no-untyped-def]
     place = at(code(coder, text), word).location

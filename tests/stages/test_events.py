@@ -3385,3 +3385,57 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
                                      "said in Nairobi on Monday.") if e.plover]
     assert events and not any(a is not None and a.country == "KEN" for e in events for a in (e.source, e.target)), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    ("Ecuador's president decreed a night-time curfew in seven provinces.", "1723", "ECU"),
+    ("The junta decreed a state of emergency across the country.", "1724", None),
+    ("Amhara forces attacked a federal army base near Gondar.", "190", "ETH"),
+])
+def test_decrees_and_regional_forces(coder, text: str, cameo: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo.startswith(cameo) and (source is None or e.source is not None and e.source.country == source)
+               for e in events), [(e.cameo, e.source) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    # the doer's own demonym is no other party: the place left says whom ground is given up to
+    ("The withdrawal of Russian forces from Kherson was completed on Friday.", "0874", "RUS", "UKR"),
+    # a crowd lifting its own blockade eases dissent, not a military blockade
+    ("Protesters lifted their blockade of the refinery on Monday.", "082", None, None),
+    # leaving an initiative rejects it, it gives up no ground
+    ("Italy pulled out of China's Belt and Road Initiative.", "127", "ITA", None),
+    # "back" read as an adverb still carries the "to" phrase of the one given back to
+    ("Germany handed 20 Benin Bronzes back to Nigeria on Tuesday.", "084", "DEU", "NGA"),
+    ("The Ugandan government suspended the operations of 54 charities.", "172", "UGA", None),
+    ("Imran Khan was arrested by paramilitary Rangers on Tuesday.", "173", "PAK", "PAK"),
+    ("The lawmaker was beaten by security operatives in Kampala.", "182", "UGA", None),
+    # an envoy recalled: his own state recalls him from the one he was posted to
+    ("South Africa's diplomats in Tel Aviv were recalled to Pretoria for consultations.", "161", "ZAF", "ISR"),
+    # weapons that slam into a site are their maker's attack; a car that does so is an accident
+    ("Russian missiles slammed into power plants across Ukraine overnight.", "190", "RUS", "UKR"),
+    # the owner of a decision to act is the doer, not whoever talks about the decision
+    ("Washington welcomed Hanoi's decision to release the prisoners.", "0841", "VNM", None),
+])
+def test_session_probe_codes(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo == cameo]
+    assert any((source is None or e.source is not None and e.source.country == source)
+               and (target is None or e.target is not None and e.target.country == target) for e in events), \
+        [(e.cameo, e.source, e.target) for e in code(coder, text)]
+
+
+def test_a_car_slamming_into_a_bus_is_no_attack(coder) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(coder, "A car slammed into a bus on the highway near Lagos.") if e.plover]
+
+
+def test_an_army_pulling_back_at_home_acts_on_no_civilians(coder) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in code(coder, "Ukraine's army pulled out of the town of Avdiivka.") if e.cameo == "0874"]
+    assert event.source is not None and event.source.country == "UKR"
+    assert event.target is None or event.target.sector != "CVL"
+
+
+def test_regional_role_words_take_no_country_from_the_other_side(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "European officials have demanded that China open its market.") if e.plover == "REQUEST"]
+    assert events and all(e.source is not None and e.source.country != "CHN" for e in events)
+    events = [e for e in code(coder, "Chechen rebels attacked Russian troops.") if e.plover == "ASSAULT"]
+    assert events and events[0].source is not None and events[0].source.country == "RUS"
