@@ -1791,9 +1791,12 @@ def _unnamed_speaker_after(clause: Token) -> bool:
     the quote speaks for the quote's subject (a named one may be someone else's)."""
     speech = clause.head
     speakers = _children(speech, {"nsubj"})
+    # ("the foreign ministry" is still bare, even where the parser tags it a name; "the Russian
+    # ministry" is named)
     return clause.dep_ == "ccomp" and clause.i < speech.i and bool(speakers) and all(
-        s.pos_ == "NOUN" and not any(c.dep_ in ("compound", "amod", "poss") and c.pos_ in ("PROPN", "ADJ", "PRON")
-                                     for c in s.children) for s in speakers)
+        (s.pos_ == "NOUN" or s.pos_ == "PROPN" and s.text.islower()) and not any(c.dep_ in ("compound", "amod", "poss") and (
+            c.pos_ in ("PROPN", "PRON") or c.pos_ == "ADJ" and c.text[:1].isupper()) for c in s.children)
+        for s in speakers)
 
 
 def _has_condition(anchor: Token) -> bool:

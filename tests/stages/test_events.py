@@ -3416,6 +3416,8 @@ def test_decrees_and_regional_forces(coder, text: str, cameo: str, source: str |
     ("Russian missiles slammed into power plants across Ukraine overnight.", "190", "RUS", "UKR"),
     # the owner of a decision to act is the doer, not whoever talks about the decision
     ("Washington welcomed Hanoi's decision to release the prisoners.", "0841", "VNM", None),
+    # a bare office after the quote speaks for its subject, even one the parser tags a name
+    ("China could impose sanctions on Lithuania, the foreign ministry said.", "1312", "CHN", "LTU"),
 ])
 def test_session_probe_codes(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.cameo == cameo]
