@@ -3418,6 +3418,9 @@ def test_decrees_and_regional_forces(coder, text: str, cameo: str, source: str |
     ("Washington welcomed Hanoi's decision to release the prisoners.", "0841", "VNM", None),
     # a bare office after the quote speaks for its subject, even one the parser tags a name
     ("China could impose sanctions on Lithuania, the foreign ministry said.", "1312", "CHN", "LTU"),
+    # abducted girls are people of the place
+    ("Boko Haram abducted 276 girls from a school near the border with Cameroon.", "181", "NGA", "NGA"),
+    ("Armed men stormed a church in Burkina Faso.", "190", "BFA", "BFA"),
 ])
 def test_session_probe_codes(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.cameo == cameo]
