@@ -67,6 +67,7 @@ RUNS = frozenset({"string", "series", "spate", "wave", "succession"})  # "a stri
 OWN_FORCES = frozenset({"troop", "force", "soldier", "military", "contingent"})
 WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
+SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement
 CUT_DIPLOMATIC_TIES = "161"  # CAMEO: reduce or break diplomatic relations (recalling envoys)
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
@@ -344,6 +345,11 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     """The most specific pattern whose constraints the verb satisfies, with its object and complement."""
     best: tuple[VerbPattern, Token | None, Token | None] | None = None
     objects = _children(tok, OBJECT_DEPS) or _children(tok, {"nsubjpass"})
+    if not objects and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and (lexicon is None or tok.head.lemma_.lower() not in lexicon.nouns):
+        # "two diplomats expelled by Poland", "doctors sent by Havana": the noun underwent it (but
+        # "an attack blamed on Boko Haram" is an event of its own, read as a noun)
+        objects = [tok.head]
     # "gave Beijing the cold shoulder", "showed the envoy the door": the second object may be
     # parsed as an apposition of the first.
     objects += [a for o in objects if o.dep_ == "dative" for a in o.children if a.dep_ == "appos" and a.i > o.i]
@@ -609,6 +615,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # in Lahore for the Test series": a tour, not a visit; "withdrew its striker from the
             # squad", "conceded a late goal": no ground given up
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and pattern.cameo[:2] == "05" and pattern.cameo != SIGN_AGREEMENT \
+                and not _names_actor(tok.head, lexicon):
+            continue  # "a plan endorsed by the EU", "the bid backed by Turkey": who stands behind it, no news
         strikers = _on_strike(tok, lexicon)
         if strikers:
             pattern = replace(pattern, cameo=LABOUR_STRIKE)  # "striking dock workers": a strike, not a blow
@@ -655,9 +664,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update({tok.i, told.i})
             continue  # "nine people were killed when a ferry capsized": an accident
         named_by = [p for p in by if _names_actor(p, lexicon)]  # not "conferred by telephone"
-        if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN" and _names_actor(tok.head, lexicon):
+        if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
-            agents, patients = named_by, [tok.head]
+            # (and "the accord signed by Serbia and Kosovo" was signed by them)
+            agents, patients = named_by, [tok.head] if _names_actor(tok.head, lexicon) else []
         sources = [_author(s, lexicon) for s in agents or [s for s in _subject(tok) if s not in patients]]
         if pattern.cameo[:2] in SAID_ROOTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not agents and sources \
                 and not any(_names_anyone(s, lexicon) for s in sources) \

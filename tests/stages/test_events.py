@@ -1527,7 +1527,7 @@ def test_a_state_is_placed_in_the_story_s_country(coder) -> None:  # type: ignor
 
 def test_a_participles_noun_underwent_the_act(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "The four Russian diplomats expelled by Poland left Warsaw on Friday.")
-    expulsion = [e for e in events if e.cameo.startswith("174") or e.cameo.startswith("166")]
+    expulsion = [e for e in events if e.cameo.startswith(("174", "166", "161"))]
     assert expulsion, [(e.cameo, e.source, e.target) for e in events]
     assert expulsion[0].source is not None and expulsion[0].source.country == "POL"
     assert expulsion[0].target is not None and expulsion[0].target.country == "RUS"
@@ -3421,12 +3421,19 @@ def test_decrees_and_regional_forces(coder, text: str, cameo: str, source: str |
     # abducted girls are people of the place
     ("Boko Haram abducted 276 girls from a school near the border with Cameroon.", "181", "NGA", "NGA"),
     ("Armed men stormed a church in Burkina Faso.", "190", "BFA", "BFA"),
+    # a participle's noun is what its pattern takes as object: "diplomats expelled by Poland"
+    ("Five Russian diplomats expelled by Poland left Warsaw on Friday.", "161", "POL", "RUS"),
 ])
 def test_session_probe_codes(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.cameo == cameo]
     assert any((source is None or e.source is not None and e.source.country == source)
                and (target is None or e.target is not None and e.target.country == target) for e in events), \
         [(e.cameo, e.source, e.target) for e in code(coder, text)]
+
+
+def test_a_plan_a_state_backs_in_a_participle_is_no_news(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The plan backed by Turkey was rejected by the Kurdish fighters near Manbij.")
+    assert not any(e.plover == "SUPPORT" for e in events), [(e.cameo, e.source, e.target) for e in events]
 
 
 def test_a_car_slamming_into_a_bus_is_no_attack(coder) -> None:  # type: ignore[no-untyped-def]
