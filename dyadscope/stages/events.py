@@ -68,6 +68,7 @@ OWN_FORCES = frozenset({"troop", "force", "soldier", "military", "contingent"})
 WITHDRAWAL = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement
+RELEASE = "084"  # CAMEO: return, release (people, property)
 CUT_DIPLOMATIC_TIES = "161"  # CAMEO: reduce or break diplomatic relations (recalling envoys)
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
@@ -710,6 +711,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "South Africa's diplomats in Tel Aviv were recalled": their state calls them home
             # from the state they were posted to (not from "to Pretoria", where they go).
             sources = [obj]
+        if pattern.cameo.startswith(RELEASE) and patients and not agents and not sources:
+            # "the sailors seized by Iran's Revolutionary Guards were freed": their captors free them
+            sources = [p for n in patients for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"][:1]
         if (pattern.objects and not whom) or pattern.prep:
             # (as in _match_verb, a verb of talk finds its phrase on the topic too)
             topic = _children(tok, {"dobj"}) if lexicon.cue("topic", tok.lemma_.lower()) else []

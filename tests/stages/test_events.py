@@ -3423,6 +3423,8 @@ def test_decrees_and_regional_forces(coder, text: str, cameo: str, source: str |
     ("Armed men stormed a church in Burkina Faso.", "190", "BFA", "BFA"),
     # a participle's noun is what its pattern takes as object: "diplomats expelled by Poland"
     ("Five Russian diplomats expelled by Poland left Warsaw on Friday.", "161", "POL", "RUS"),
+    # captives freed with no one named as freeing them: their captors free them
+    ("Two aid workers kidnapped by al Shabaab in Kenya were released on Monday.", "0841", "SOM", None),
 ])
 def test_session_probe_codes(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(coder, text) if e.cameo == cameo]
