@@ -261,8 +261,8 @@ def _subject(tok: Token) -> list[Token]:
         if agents and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return [p for a in agents for p in a.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.dep_ == "acl" and infinitive and _children(tok.head, {"poss"}):
-            return _children(tok.head, {"poss"})  # "condemned Tbilisi's decision to halt talks": Tbilisi halts
+        if tok.dep_ == "acl" and infinitive and (owners := _children(tok.head, {"poss"})):
+            return owners  # "condemned Tbilisi's decision to halt talks": Tbilisi halts
         if tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("dobj", "attr") and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "Putin has no plans to meet X": the planner meets
             continue

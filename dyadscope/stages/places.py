@@ -237,8 +237,9 @@ class PlaceResolver:
             return self.gazetteer.lookup(entity.text, hint, self.doc_countries)
         name = _phrase(tok)
         place = self.gazetteer.lookup(name, hint, self.doc_countries)
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if mention is None and owner is not None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+            if mention is None else None
+        if owner is not None:
             # "Honiara's Chinatown": a district lies in its owner, not in a namesake elsewhere.
             home = self._name_place(owner)
             if home is not None and (place is None or place.country != home.country):

@@ -3387,18 +3387,10 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
         [(e.cameo, e.source, e.target) for e in events]
 
 
-@pytest.mark.parametrize(("text", "cameo", "source"), [
-    ("Ecuador's president decreed a night-time curfew in seven provinces.", "1723", "ECU"),
-    ("The junta decreed a state of emergency across the country.", "1724", None),
-    ("Amhara forces attacked a federal army base near Gondar.", "190", "ETH"),
-])
-def test_decrees_and_regional_forces(coder, text: str, cameo: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
-    events = code(coder, text)
-    assert any(e.cameo.startswith(cameo) and (source is None or e.source is not None and e.source.country == source)
-               for e in events), [(e.cameo, e.source) for e in events]
-
-
 @pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Ecuador's president decreed a night-time curfew in seven provinces.", "1723", "ECU", None),
+    ("The junta decreed a state of emergency across the country.", "1724", None, None),
+    ("Amhara forces attacked a federal army base near Gondar.", "190", "ETH", None),
     # the doer's own demonym is no other party: the place left says whom ground is given up to
     ("The withdrawal of Russian forces from Kherson was completed on Friday.", "0874", "RUS", "UKR"),
     # a crowd lifting its own blockade eases dissent, not a military blockade
@@ -3426,11 +3418,11 @@ def test_decrees_and_regional_forces(coder, text: str, cameo: str, source: str |
     # captives freed with no one named as freeing them: their captors free them
     ("Two aid workers kidnapped by al Shabaab in Kenya were released on Monday.", "0841", "SOM", None),
 ])
-def test_session_probe_codes(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code(coder, text) if e.cameo == cameo]
-    assert any((source is None or e.source is not None and e.source.country == source)
+def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo and (source is None or e.source is not None and e.source.country == source)
                and (target is None or e.target is not None and e.target.country == target) for e in events), \
-        [(e.cameo, e.source, e.target) for e in code(coder, text)]
+        [(e.cameo, e.source, e.target) for e in events]
 
 
 def test_a_plan_a_state_backs_in_a_participle_is_no_news(coder) -> None:  # type: ignore[no-untyped-def]
