@@ -291,16 +291,19 @@ class Coder:
                                         self.settings.model_min_probability, self.settings.model_lone_probability,
                                         self.settings.model_veto_min_sentences) if self.settings.prefilter else None
 
-    def _namesake(self, actor: Actor | None, other: Actor | None, place: Place | None) -> Actor | None:
+    def _namesake(self, actor: Actor | None, other: Actor | None, place: Place | None,
+                  aimed: bool = False) -> Actor | None:
         """A body whose bare name other countries' bodies share (cue family `shared_name`: "Congress"),
         given the country of the people it deals with at home, or else of the place when it deals
         with no other state, when that country has such a body: "teachers in Lima marched against
-        Congress" is Peru's Congress."""
+        Congress" is Peru's Congress. A state's own organs act on it too ("Peru's president
+        dissolved Congress"), when it is the one `aimed` at: acting, it may sanction them abroad."""
         cue = self.lexicon.cue("shared_name", actor.text.lower().removeprefix("the ").strip()) \
             if actor is not None and actor.sector else None
         if cue is None:
             return actor
-        if other is not None and other.sector in DOMESTIC_SECTORS | {"ELI"}:  # its people, or an ex-president
+        if other is not None and (other.sector in DOMESTIC_SECTORS | {"ELI"}  # its people, or an ex-president
+                                  or aimed and other.sector in STATE_SECTORS):
             homes = {other.country} if other.country else set()
         elif other is None or is_bare(other):  # "Congress approved sanctions on Colombia" deals abroad
             homes = {place.country} if place is not None and place.country else set()
@@ -836,7 +839,7 @@ class Coder:
                                                           home)
                     if self.settings.require_actor and source is None and target is None:
                         continue
-                source, target = self._namesake(source, target, place), self._namesake(target, source, place)
+                source, target = self._namesake(source, target, place), self._namesake(target, source, place, aimed=True)
                 lent = target is not None and is_bare(target)
                 source = source if guest_source else _at_home(source, target, home, fight, self._envoys)
                 target = target if guest_target else _at_home(target, source, home, fight, self._envoys)

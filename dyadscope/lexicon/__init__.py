@@ -89,7 +89,7 @@ CUE_FAMILIES = frozenset(
      "online_code", "online", "refuge_code", "refuge", "siege_code", "siege", "arena", "warning", "ousting", "envoy", "undertaking",
      "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing",
      "shared_name", "kin_marker", "armed_code", "civil_site", "nominal", "military_site", "body", "naming", "motive",
-     "habitual", "regional"}
+     "habitual", "regional", "culprit"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government", "government_alone", "civil_site"})
@@ -388,7 +388,8 @@ def _load_cues(lex: Lexicon, rows: Iterable[tuple[str, dict[str, str]]]) -> None
                      f"{family} value {row['value']!r} must be words from {sorted(ways)}")
         if family == "spoken":
             _require(row["cue"].upper() in PLOVER_TYPES, where, f"spoken cue {row['cue']!r} must be a PLOVER type")
-        if family in ("domestic", "trade_code", "online_code", "refuge_code", "siege_code", "arrival", "armed_code"):
+        if family in ("domestic", "trade_code", "online_code", "refuge_code", "siege_code", "arrival", "armed_code",
+                      "culprit"):
             _require(row["value"] in lex.cameo, where, f"{family} value {row['value']!r} must be a CAMEO code")
         if family == "address_country":
             import pycountry  # only this family needs it; the lexicon loads without it otherwise

@@ -19,7 +19,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 FORCES_MOVED = frozenset({"154", "153", "074", "150"})  # cue family arrival: forces, not goods
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll", "wo"})
 # Cue families whose words, as the object of these prepositions under a verb with no object of
 # its own, stand as the verb's object.
 PHRASE_OBJECTS = (("medium", ("by", "over", "via", "on")), ("arena", ("to", "onto", "into")),
@@ -35,7 +34,6 @@ QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "t
                         "volley", "flurry", "raft", "year", "month", "week", "day", "hour", "decade", "tranche",
                         "instalment", "installment", "portion", "slice", "brigade", "squad", "detachment",
                         "consignment", "planeload", "shipload", "truckload", "cargo", "load"})
-# Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 NO_EVENT_KEY = "dyadscope.no_event"  # doc.user_data: indices of verbs a no-event row matched
 UNRULED_KEY = "dyadscope.unruled"  # doc.user_data: indices of a "rule out" that is not done
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
@@ -70,6 +68,9 @@ REDUCE_RELATIONS = "160"  # CAMEO: reduce relations, not specified below
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement
 RELEASE = "084"  # CAMEO: return, release (people, property)
 CUT_DIPLOMATIC_TIES = "161"  # CAMEO: reduce or break diplomatic relations (recalling envoys)
+# Words for a sum of money, whose "in" phrase names what the money is: "$5 million in aid".
+SUMS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rupee", "$"})
+# Pronouns by which a speaker names itself in what it says: "Iran said it would...".
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # "Iran said its navy would close the strait": the speaker's own forces, named as its.
 SELF_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
@@ -94,7 +95,8 @@ MEASURED_ROOTS = frozenset({"05", "06", "07", "10"})
 OCCASION_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve", "occasion"})
 PARTICLE_PREPS = frozenset({"out", "away", "off", "back", "down"})  # particles the parser may tag as prepositions
 # ... or as adverbs: "called home its envoy"; "could not independently verify" is the reporter's formula
-ADVERB_PARTICLES = PARTICLE_PREPS | {"home", "independently", "aside"}  # "stepped aside"
+# "stepped aside"; "forcibly repatriated" (an expulsion, not a return)
+ADVERB_PARTICLES = PARTICLE_PREPS | {"home", "independently", "aside", "forcibly"}
 REFUSING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})  # "wo" of "won't"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})  # "to its border with Belarus": Belarus is aimed at
 # Nouns for people sent by someone: "opened the plant to a team from the IAEA" is aimed at the IAEA.
@@ -156,6 +158,9 @@ def _prep_objects(tok: Token, prep: str | None, dealing: str = "") -> list[Token
             found.extend(_neighbour_or_sender(c) for c in child.children
                          if c.dep_ == "pobj" and c.lemma_.lower() not in OCCASION_NOUNS
                          and c.ent_type_ not in ("DATE", "TIME"))
+            # "voted against letting U.S. troops use its bases": the ones who would be let
+            found.extend(s for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                         for c in g.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj")
         elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in PARTICLE_PREPS:
             # "pulled its troops [out [of Georgia]]", "handed the bronzes [back [to Nigeria]]"
             found.extend(_prep_objects(child, prep, dealing))
@@ -230,6 +235,12 @@ def _subject(tok: Token) -> list[Token]:
                 and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]  # "Mandela, who branded the hanging a murder": Mandela branded it
         if subjects:
+            return subjects
+        # "Fayyad, warning that salaries could not be paid, demanded ...": the parser may give the
+        # sentence's subject to the participle set off before the verb.
+        subjects = [s for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < tok.i
+                    for s in _children(c, {"nsubj"}) if s.i < c.i]
+        if subjects and not _children(tok, {"nsubjpass", "expl"}):
             return subjects
         if seen > 1:
             # "Kim is set to visit": the governor's passive subject is the actor of its complement.
@@ -351,12 +362,26 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         # "two diplomats expelled by Poland", "doctors sent by Havana": the noun underwent it (but
         # "an attack blamed on Boko Haram" is an event of its own, read as a noun)
         objects = [tok.head]
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        # "the grants that Tokyo released", "the sanctions Washington imposed": the noun the
+        # clause describes is what its verb acts on (but not "the day rebels attacked").
+        objects = [tok.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+        if not objects and _children(tok, {"nsubj"}) and tok.head.ent_type_ not in ("DATE", "TIME") \
+                and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in tok.children):
+            objects = [tok.head]
     # "gave Beijing the cold shoulder", "showed the envoy the door": the second object may be
     # parsed as an apposition of the first.
     objects += [a for o in objects if o.dep_ == "dative" for a in o.children if a.dep_ == "appos" and a.i > o.i]
+    # "handed over Khalid Sheikh Mohammed, the alleged mastermind, to ...": a name's apposition says what it is.
+    objects += [a for o in objects if o.dep_ == "dobj" and o.pos_ == "PROPN" for a in o.children
+                if a.dep_ == "appos" and a.pos_ == "NOUN"]
     # "expelled dozens of diplomats": the quantity is not the object's kind, its "of" phrase is.
     objects += [p for o in objects if o.lemma_.lower() in QUANTITIES
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    # "paused $700 million in assistance", "froze $2 billion in assets": a sum's "in" phrase says what it is.
+    objects += [p for o in objects if o.lemma_.lower() in SUMS or any(c.tag_ == "$" for c in o.children)
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
                 for p in c.children if p.dep_ == "pobj"]
     # "pulled out of Gaza": the parser often reads the particle as a preposition heading "of".
     particle_preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS]
@@ -412,16 +437,24 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     comps += [asked] if asked is not None else []
     # "called off its drills": a particle that makes another verb bars the bare verb's rows.
     phrasal = lexicon is not None and any(lexicon.cue("phrasal", f"{tok.lemma_.lower()} {p}") for p in particles)
+    # "sent in troops", "took in refugees": the parser may read the particle as a preposition
+    # heading the object; a row with the particle "in" and that object still reads it as one.
+    read_in = [p for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "in" and c.i == tok.i + 1
+               for p in _children(c, {"pobj"})]
     for pattern in patterns:
-        if pattern.particle and pattern.particle not in particles or phrasal and not pattern.particle:
+        held = objects
+        if pattern.particle == "in" and pattern.objects and read_in:
+            held = read_in
+        elif pattern.particle and pattern.particle not in particles or phrasal and not pattern.particle:
             continue
         obj = None
         if pattern.objects:
-            obj = next((o for o in objects if o.lemma_.lower() in pattern.objects
+            obj = next((o for o in held if o.lemma_.lower() in pattern.objects
                         or PLACE_OBJECT in pattern.objects and _names_place(o, lexicon)
                         or ACTOR_OBJECT in pattern.objects
                         and (o.ent_type_ in ACTOR_ENTITIES or o.lower_ in PERSONAL_OBJECTS)
-                        or ANY_OBJECT in pattern.objects and o.dep_ in ("dobj", "nsubjpass")), None)
+                        or ANY_OBJECT in pattern.objects and (o.dep_ in ("dobj", "nsubjpass")
+                                                         or tok.dep_ == "relcl" and o.i == tok.head.i)), None)
             if obj is not None and (_names_other_act(tok, obj, pattern.cameo, lexicon) or _named_as(tok, lexicon)):
                 continue
             if obj is None:
@@ -442,6 +475,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
             topic = _children(tok, {"dobj"}) if lexicon is not None and lexicon.cue("topic", tok.lemma_.lower()) else []
             holders = [tok, *particle_preps, *(_object_phrase(obj) if obj is not None else topic),
                        *([comp] if comp is not None else [])]
+            holders += _object_appositions(tok)
             addressed = asked is not None and (comp is asked or pattern.prep == "for" and not pattern.comps)
             if not addressed and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
                                          and not _absolute(c) for h in holders for c in h.children):
@@ -600,6 +634,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "against" \
                 and lexicon.cue("warning", tok.head.head.lemma_.lower()) is not None:
             continue  # "the army warned against storming parliament": an act warned of, by no one yet
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "against":
+            continue  # "voted against allowing US troops in", "decided against striking": opposed, not done
         if _warned_off(tok, lexicon):
             continue  # "warned the rebels not to attack": nor is an act the addressee is told not to do
         warned = [s for c in _children(tok, {"ccomp"}) for s in _children(c, {"nsubj"})]
@@ -629,7 +665,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "test-fired two missiles into the sea": a show of force; the verb's own 150 row when it has one
             shows = _match_verb(tok, [p for p in patterns if p.cameo == SHOW_OF_FORCE], lexicon)
             pattern, obj, comp = shows if shows is not None else (replace(pattern, cameo=SHOW_OF_FORCE), obj, comp)
-        if pattern.cameo == SHOW_OF_FORCE and obj is not None and _held_jointly(obj, lexicon):
+        if pattern.cameo == SHOW_OF_FORCE and (obj is not None and _held_jointly(obj, lexicon) or _held_by_two(tok)):
             pattern = replace(pattern, cameo=JOINT_DRILLS)  # "began joint exercises": done together, at no one
         if pattern.cameo == WITHDRAWAL and _leaves_a_body(tok, lexicon):
             pattern = replace(pattern, cameo=REDUCE_RELATIONS)  # "pulled out of the WTO": a body left, not ground given up
@@ -719,6 +755,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # (as in _match_verb, a verb of talk finds its phrase on the topic too)
             topic = _children(tok, {"dobj"}) if lexicon.cue("topic", tok.lemma_.lower()) else []
             holders = [tok, *(_object_phrase(obj) if obj is not None else topic)]
+            holders += _object_appositions(tok) if pattern.prep else []
             targets = [t for h in holders for t in _prep_objects(h, pattern.prep, pattern.cameo[:2])]
         elif patients and not withdrawn:
             targets = patients
@@ -738,12 +775,13 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "any South Korean provocation will be met with force, Kim said": the speaker threatens,
             # whoever would provoke is threatened
             sources, targets = _subject(speech), [obj]
-        elif pattern.cameo[:2] in GIVING_ROOTS and not agents and not sources \
+        elif pattern.cameo[:2] in GIVING_ROOTS + ("16",) and not agents and not sources \
                 and (speech := _reported_by(tok, lexicon)) is not None \
                 and not (pattern.cameo.startswith("087") and any(_names_a_state_side(p, lexicon) for p in patients)):
             # "Help will be extended to Tonga, China's embassy said": a state that tells of a favour
             # with no doer named tells of its own; not "..., their lawyer said", who speaks for the
-            # freed, nor "US troops will be pulled out, Berlin said": forces are withdrawn by their own
+            # freed, nor "US troops will be pulled out, Berlin said": forces are withdrawn by their own.
+            # So does one telling of a favour withdrawn: "aid to Mauritania has been halted, Washington said".
             sources = [s for s in _subject(speech) if _names_a_state_side(s, lexicon)]
         act = obj if obj is not None else targets[0] if len(targets) == 1 and targets[0].dep_ == "dobj" else None
         if act is not None and pattern.cameo[:2] in RESPONSE_ROOTS and act.lemma_.lower() in lexicon.nouns \
@@ -986,6 +1024,23 @@ def _held_jointly(noun: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "amod" and (c.lemma_.lower() in joint or c.lower_ in joint) for c in words)
 
 
+def _held_by_two(verb: Token) -> bool:
+    """Drills whose doers are two named sides: "Russian and Belarusian troops kicked off the
+    exercises", "China and Russia began naval drills" (but not "troops and tanks", one side's)."""
+    named = ("NORP", "GPE", "ORG")
+    subjects = _children(verb, {"nsubj"})
+    for subject in subjects:  # "tens of thousands of Russian and Belarusian troops": the troops
+        subjects += [p for c in subject.children if subject.lower_ in QUANTITIES and c.dep_ == "prep"
+                     and c.lower_ == "of" for p in _children(c, {"pobj"})]
+    for subject in subjects:
+        if subject.ent_type_ in named and any(c.ent_type_ in named for c in _children(subject, {"conj"})):
+            return True
+        if any(c.ent_type_ in named for m in subject.children if m.dep_ in ("amod", "compound") and m.ent_type_ in named
+               for c in _children(m, {"conj"})):
+            return True
+    return False
+
+
 def _joined(noun: Token, lexicon: Lexicon) -> bool:
     """Drills another side holds that one joins: "joined Russia's war games", "took part in NATO
     exercises" (cue family `joining`: the verb, or the verb with its object)."""
@@ -1025,6 +1080,7 @@ def _as_its_verb(tok: Token, pattern: NounPattern, lexicon: Lexicon) -> NounPatt
     verb, _, particle = cue.value.partition(" ")  # "hand over" for "handover"
     rows = [v for v in lexicon.verbs.get(verb, ()) if v.objects & acted_on and (v.particle or "") == particle
             and not v.comps and (v.prep is None or v.prep in preps) and v.cameo[:2] not in ("18", "19", "20")]
+    rows = rows or _announced_rows(tok, verb, lexicon)
     if not rows:
         return pattern
     row = max(rows, key=lambda v: v.specificity)
@@ -1033,6 +1089,19 @@ def _as_its_verb(tok: Token, pattern: NounPattern, lexicon: Lexicon) -> NounPatt
     # the verb row's preposition marks the target ("handed over the suspects to Italy": Italy)
     target_preps = frozenset({row.prep}) if row.prep else pattern.preps
     return replace(pattern, cameo=row.cameo, preps=target_preps, rule=f"{pattern.rule} {row.rule} {cue.rule}")
+
+
+def _announced_rows(tok: Token, verb: str, lexicon: Lexicon) -> list[VerbPattern]:
+    """ "Asmara's warning that it could expel the peacekeepers", "a threat to evict the mission":
+    a noun of saying whose clause announces an act to come codes as its verb does with that act
+    as complement (1313, 136), not as a bare warning. A forecast ("a warning that the storm
+    could destroy homes") announces no one's act."""
+    inanimate = lexicon.cues.get("inanimate", {})
+    acts = {c.lemma_.lower() for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and (a.lower_ == "to" or a.lower_ in ANNOUNCING_MODALS) for a in c.children)
+            and not any(_inanimate(s, inanimate, "13") for s in _children(c, SUBJECT_DEPS))}
+    return [v for v in lexicon.verbs.get(verb, ()) if v.comps & acts and v.comps != THAT_CLAUSE
+            and not (v.objects or v.particle or v.prep)]
 
 
 def _inner_hyphen(tok: Token) -> bool:
@@ -1384,6 +1453,12 @@ def _object_phrase(obj: Token) -> list[Token]:
     kinds = [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return words + [w for k in kinds for w in (k, *_later_conjuncts(k))]
+
+
+def _object_appositions(verb: Token) -> list[Token]:
+    """ "extradited Usuga, alias Otoniel, to the US": the parser may hang the verb's own phrase
+    on an apposition of its object."""
+    return [a for d in _children(verb, {"dobj"}) for a in d.subtree if a.dep_ == "appos"]
 
 
 def _later_conjuncts(tok: Token) -> list[Token]:
@@ -2022,6 +2097,36 @@ def halt_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candi
     return found
 
 
+def culprit_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Accusations made by naming who did a hostile act (cue family `culprit`).
+
+    "Hasina said the ruling party was behind the attack", "Kyiv said Moscow was responsible
+    for the strike": the speaker accuses the one named (the cue's code); the act named stays
+    coded as well. Only a report counts: the writer's own "the BNP was behind it" accuses no one.
+    """
+    found: list[Candidate] = []
+    for candidate in candidates:
+        act = candidate.anchor
+        if candidate.kind != "noun" or candidate.cameo[:2] not in HOSTILE_ROOTS or act.dep_ != "pobj":
+            continue
+        prep = act.head
+        word = prep if prep.lower_ == "behind" else prep.head if prep.lower_ == "for" else None
+        cue = lexicon.cue("culprit", word.lemma_.lower()) if word is not None else None
+        if word is None or cue is None:
+            continue
+        copula = word.head
+        speech = copula.head
+        if copula.lemma_ != "be" or copula.dep_ != "ccomp" or lexicon.cue("report", speech.lemma_.lower()) is None \
+                or lexicon.cue("negating_verb", speech.lemma_.lower()) is not None or _children(copula, {"neg"}):
+            continue  # not "Moscow denied it was behind it", "said it was not behind it"
+        accused, speakers = _children(copula, {"nsubj"}), _subject(speech)
+        if any(a.lower_ in SELF_PRONOUNS for a in accused):
+            continue  # "Hamas said it was behind the attack" claims it
+        if accused and speakers and all(_names_anyone(a, lexicon) for a in accused):  # not "a gas leak"
+            found.append(Candidate(cue.value, cue.rule, [speech, word], speech, speakers, accused, 1, "verb"))
+    return found
+
+
 def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """Demands made by naming the act demanded, coded with demand_codes.tsv.
 
@@ -2169,7 +2274,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     # A "rule out" read as holding an act out is not the model's to read again.
     held_out = {c.anchor.i for c in intents} & unruling
     sent.doc.user_data.setdefault(NO_EVENT_KEY, set()).update(held_out)
-    nouns += intents + demand_candidates(verbs + nouns, lexicon) + ultimatums + halt_candidates(verbs + nouns, lexicon)
+    culprits = culprit_candidates(nouns, lexicon)
+    # "the rebels were to blame for the ambush": the blaming is the speaker's, not the rebels'
+    verbs = [c for c in verbs if not any(c.anchor.i == n.trigger[-1].i for n in culprits)]
+    nouns += intents + demand_candidates(verbs + nouns, lexicon) + ultimatums + halt_candidates(verbs + nouns, lexicon) \
+        + culprits
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

@@ -1135,7 +1135,7 @@ def test_the_model_reads_a_thing_received_as_given_by_its_from_phrase(coder) -> 
     ("Troops ringed the presidential palace in Bamako.", "191"),
     ("Macron rang Putin on Tuesday.", "041"),
     ("Britain put 40 Albanian migrants on a plane to Tirana on Thursday.", "174"),
-    ("Russia's threat to cut gas supplies to Ukraine alarmed Europe.", "130"),
+    ("Russia's threat to cut gas supplies to Ukraine alarmed Europe.", "1311"),  # the threatened act names the threat
     ("Britain returned the looted bronzes to Nigeria.", "0842"),
     ("Iraq returned the seized land to Kuwait.", "0842"),
     ("Rebels occupied the town of Kidal.", "192"),
@@ -3417,10 +3417,37 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
     ("Five Russian diplomats expelled by Poland left Warsaw on Friday.", "161", "POL", "RUS"),
     # captives freed with no one named as freeing them: their captors free them
     ("Two aid workers kidnapped by al Shabaab in Kenya were released on Monday.", "0841", "SOM", None),
+    # a noun of warning whose clause announces the speaker's own act codes as that threat
+    ("Khartoum's warning that it could expel the U.N. mission was read out in New York.", "1313", "SDN", None),
+    ("Hungary's threat to veto the package angered Brussels.", "130", "HUN", None),
+    # the noun a relative clause describes is what its verb acts on
+    ("The $200 million in loans that Beijing released to Laos paid for the railway.", "071", "CHN", "LAO"),
+    # a sum's "in" phrase says what the money is
+    ("Washington paused $40 million in military aid to Kampala on Friday.", "162", "USA", "UGA"),
+    # an envoy carrying messages between two sides mediates
+    ("Oman relayed messages between Tehran and Washington.", "045", "OMN", None),
+    ("Senators voted against the arms sale to Riyadh.", "120", None, None),
+    ("Guatemala's president withdrew the land reform bill from Congress.", "0832", "GTM", "GTM"),
+    ("Kenya forcibly repatriated 300 Somali refugees.", "174", "KEN", "SOM"),
+    ("The Nigerien government sent in troops to restore order in Agadez.", "154", "NER", None),
+    ("The Ugandan government called in the army after the riots in Kampala.", "154", "UGA", None),
+    ("A bomb ripped through a police bus in Quetta on Friday.", "183", None, "PAK"),
+    ("Students gathered outside the courthouse to demand the release of their teachers.", "141", None, None),
+    # drills held by two named sides are held together
+    ("Chinese and Pakistani marines began exercises off Karachi on Monday.", "062", None, None),
+    # a participle set off before the verb may be given the sentence's subject by the parser
+    ("Kenya's president, speaking after the vote, demanded that Ethiopia free the journalists.", "100", "KEN", "ETH"),
+    # a state that tells of a favour withdrawn, with no doer named, withdraws it
+    ("All military aid to Niger has been suspended, the French foreign ministry said.", "162", "FRA", "NER"),
+    # a report naming who did a hostile act accuses them
+    ("Baghdad said Tehran was behind the rocket attack on the oil field.", "112", "IRQ", "IRN"),
+    ("Seoul said Pyongyang was responsible for the sinking of the corvette.", "112", "KOR", "PRK"),
+    # a state organ acting on a body of a shared name makes it its own state's
+    ("Peru's president submitted the pension bill to Congress.", None, None, "PER"),
 ])
-def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str | None, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
-    assert any(e.cameo == cameo and (source is None or e.source is not None and e.source.country == source)
+    assert any((cameo is None or e.cameo == cameo) and (source is None or e.source is not None and e.source.country == source)
                and (target is None or e.target is not None and e.target.country == target) for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
 
