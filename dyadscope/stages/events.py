@@ -361,7 +361,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
             and (lexicon is None or tok.head.lemma_.lower() not in lexicon.nouns):
         # "two diplomats expelled by Poland", "doctors sent by Havana": the noun underwent it (but
         # "an attack blamed on Boko Haram" is an event of its own, read as a noun)
-        objects = [tok.head]
+        objects = [tok.head, *(c for c in tok.head.conjuncts if c.i != tok.head.i)]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
         # "the grants that Tokyo released", "the sanctions Washington imposed": the noun the
         # clause describes is what its verb acts on (but not "the day rebels attacked").
@@ -376,9 +376,9 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     objects += [a for o in objects if o.dep_ == "dobj" and o.pos_ == "PROPN" for a in o.children
                 if a.dep_ == "appos" and a.pos_ == "NOUN"]
     # "expelled dozens of diplomats": the quantity is not the object's kind, its "of" phrase is.
-    objects += [p for o in objects if o.lemma_.lower() in QUANTITIES
+    objects += [w for o in objects if o.lemma_.lower() in QUANTITIES
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]
+                for p in c.children if p.dep_ == "pobj" for w in (p, *_later_conjuncts(p))]
     # "paused $700 million in assistance", "froze $2 billion in assets": a sum's "in" phrase says what it is.
     objects += [p for o in objects if o.lemma_.lower() in SUMS or any(c.tag_ == "$" for c in o.children)
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -704,7 +704,9 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if not patients and named_by and tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "five Russian diplomats expelled by Poland": the participle's noun underwent the act
             # (and "the accord signed by Serbia and Kosovo" was signed by them)
-            agents, patients = named_by, [tok.head] if _names_actor(tok.head, lexicon) else []
+            # (but "doctors sent by Havana" to give aid are what is given, not who receives it)
+            agents = named_by
+            patients = [tok.head] if _names_actor(tok.head, lexicon) and pattern.cameo[:2] != "07" else []
         sources = [_author(s, lexicon) for s in agents or [s for s in _subject(tok) if s not in patients]]
         if pattern.cameo[:2] in SAID_ROOTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not agents and sources \
                 and not any(_names_anyone(s, lexicon) for s in sources) \
@@ -797,9 +799,11 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                        if p.dep_ == "pobj"]
         if obj is not None and not targets:
             targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
-        if obj is not None and not targets and not pattern.prep and obj.lemma_.lower() not in lexicon.nouns:
+        if obj is not None and not targets and not pattern.prep and obj.lemma_.lower() not in lexicon.nouns \
+                and pattern.cameo[:2] != "07":
             # "expelled Hungarian diplomats": the diplomats' country is acted upon; but in
-            # "held military exercises" the object names the event, not whom it is aimed at.
+            # "held military exercises" the object names the event, not whom it is aimed at,
+            # and in "sent Cuban doctors" what is given, not who is given it.
             targets = [obj]
         if comp is not None and not targets:
             if pattern.comps == THAT_CLAUSE:  # what the clause says its subject did

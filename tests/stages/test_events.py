@@ -3444,11 +3444,23 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
     ("Seoul said Pyongyang was responsible for the sinking of the corvette.", "112", "KOR", "PRK"),
     # a state organ acting on a body of a shared name makes it its own state's
     ("Peru's president submitted the pension bill to Congress.", None, None, "PER"),
+    # the verb's own "to" phrase may hang on an apposition of its object
+    ("Thailand extradited Viktor Bout, the arms dealer, to the United States.", "063", "THA", "USA"),
+    # a quantity's "of" phrase counts all its conjuncts
+    ("A shipment of rifles and armoured vehicles was handed over to the Somali army, the Turkish embassy said.",
+     "072", "TUR", "SOM"),
+    ("Tents, blankets and medicines sent by Ankara arrived in Aleppo on Friday.", "073", "TUR", None),
 ])
 def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str | None, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
     assert any((cameo is None or e.cameo == cameo) and (source is None or e.source is not None and e.source.country == source)
                and (target is None or e.target is not None and e.target.country == target) for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_act_voted_against_is_not_done(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Kenya's parliament voted against releasing the jailed Somali pirates.")
+    assert "120" in {e.cameo for e in events} and not any(e.plover == "RETREAT" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
 
 
