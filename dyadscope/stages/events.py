@@ -56,6 +56,7 @@ WORKING_SECTORS = frozenset({"LAB", "HLH", "EDU", "AGR"})  # whose "striking" is
 # A crowd's own blockade is dissent: lifting it eases dissent (082), not a military blockade (0872).
 CROWD_SECTORS = WORKING_SECTORS | {"CVL", "OPP"}
 EASE_BLOCKADE = "0872"  # CAMEO: ease military blockade
+DE_ESCALATE = "087"  # CAMEO: de-escalate military engagement
 EASE_DISSENT = "082"  # CAMEO: ease political dissent
 MOBILIZE_FORCES = "154"  # CAMEO: mobilize or increase armed forces
 ORDER_OUT = "166"  # CAMEO: expel or withdraw (another's forces)
@@ -372,9 +373,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
     # "gave Beijing the cold shoulder", "showed the envoy the door": the second object may be
     # parsed as an apposition of the first.
     objects += [a for o in objects if o.dep_ == "dative" for a in o.children if a.dep_ == "appos" and a.i > o.i]
-    # "handed over Khalid Sheikh Mohammed, the alleged mastermind, to ...": a name's apposition says what it is.
+    # "handed over Khalid Sheikh Mohammed, the alleged mastermind, to ...", "seized the tanker Stena
+    # Impero": a name's apposition, or the common noun before it, says what it is.
     objects += [a for o in objects if o.dep_ == "dobj" and o.pos_ == "PROPN" for a in o.children
-                if a.dep_ == "appos" and a.pos_ == "NOUN"]
+                if a.dep_ in ("appos", "compound") and a.pos_ == "NOUN"]
     # "expelled dozens of diplomats": the quantity is not the object's kind, its "of" phrase is.
     objects += [w for o in objects if o.lemma_.lower() in QUANTITIES
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -667,6 +669,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             pattern, obj, comp = shows if shows is not None else (replace(pattern, cameo=SHOW_OF_FORCE), obj, comp)
         if pattern.cameo == SHOW_OF_FORCE and (obj is not None and _held_jointly(obj, lexicon) or _held_by_two(tok)):
             pattern = replace(pattern, cameo=JOINT_DRILLS)  # "began joint exercises": done together, at no one
+        if pattern.cameo == WITHDRAWAL and obj is None and (withdrawn := _withdrawn_as(tok, lexicon)) is not None:
+            pattern = replace(pattern, cameo=withdrawn)  # "UN inspectors pulled out of Iraq": as "withdrew its inspectors"
         if pattern.cameo == WITHDRAWAL and _leaves_a_body(tok, lexicon):
             pattern = replace(pattern, cameo=REDUCE_RELATIONS)  # "pulled out of the WTO": a body left, not ground given up
         if pattern.cameo[:2] in ("18", "19", "20") and (penalty := _penalty_with(tok, lexicon)) is not None:
@@ -674,8 +678,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if pattern.cameo == ORDER_OUT and obj is not None and obj.lemma_.lower() in OWN_FORCES and _speakers_own(obj):
             # "ordered its troops to leave" is its own retreat; "ordered its staff out" still withdraws them (166)
             pattern = replace(pattern, cameo=WITHDRAW_FORCES)
-        if pattern.cameo == EASE_BLOCKADE and _workers(_subject(tok), lexicon, CROWD_SECTORS):
-            pattern = replace(pattern, cameo=EASE_DISSENT)  # "farmers began lifting their road blockades"
+        if (pattern.cameo == EASE_BLOCKADE or pattern.cameo == DE_ESCALATE and obj is not None
+                and obj.lemma_.lower() == "strike") and _workers(_subject(tok), lexicon, CROWD_SECTORS):
+            # "farmers began lifting their road blockades", "unions suspended their strike": dissent eased
+            pattern = replace(pattern, cameo=EASE_DISSENT)
         if pattern.cameo in (SEND_PROTECTION, MILITARY_AID) and _to_a_border(tok, obj):
             # "sent two battalions", "sent tanks to its border": posture, not protection or arms given
             pattern = replace(pattern, cameo=MOBILIZE_FORCES)
@@ -1026,6 +1032,16 @@ def _held_jointly(noun: Token, lexicon: Lexicon) -> bool:
     # "joint air force drills": the parser may hang the adjective on a compound word before the noun.
     words = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.subtree if g.i < noun.i)]
     return any(c.dep_ == "amod" and (c.lemma_.lower() in joint or c.lower_ in joint) for c in words)
+
+
+def _withdrawn_as(verb: Token, lexicon: Lexicon) -> str | None:
+    """The code of "withdrew its inspectors" (1662), "its staff" (166), for those who leave of
+    themselves: "UN arms inspectors pulled out of Iraq" is the UN's withdrawal of them, not a
+    military retreat. The `withdraw` rows of verbs.tsv (166x, no particle) say which."""
+    leaving = {s.lemma_.lower() for s in _subject(verb)}
+    rows = [r for r in lexicon.verbs.get("withdraw", ()) if r.cameo.startswith("166") and r.objects & leaving
+            and not r.particle and not r.prep]
+    return rows[0].cameo if rows else None
 
 
 def _held_by_two(verb: Token) -> bool:

@@ -3450,6 +3450,13 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
     ("A shipment of rifles and armoured vehicles was handed over to the Somali army, the Turkish embassy said.",
      "072", "TUR", "SOM"),
     ("Tents, blankets and medicines sent by Ankara arrived in Aleppo on Friday.", "073", "TUR", None),
+    # monitors who leave are withdrawn by their body, not retreating
+    ("OSCE monitors pulled out of Donetsk on Friday.", "1662", None, None),
+    # a day named after a strike is no one it is aimed at
+    ("Kenyan doctors suspended their strike on Tuesday.", "082", "KEN", None),
+    # the common noun before a vessel's name says what was given up
+    ("Houthi rebels gave up the tanker Galaxy Leader on Sunday.", "0842", "YEM", None),
+    ("Serb leaders threw out the Vance-Owen peace plan.", "120", None, None),
 ])
 def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str | None, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
