@@ -65,6 +65,7 @@ class Dateline:
     date_text: str | None
     agency: str | None
     end: int  # character offset where the story proper begins
+    area: str | None = None  # the region or country written after the place: "BETHLEHEM, West Bank"
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -74,7 +75,9 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     extra = (match.group("extra") or "").strip()
     date_text = extra if re.search(r"\d", extra) else None
-    return Dateline(match.group("place").strip().title(), date_text, match.group("agency"), match.end())
+    first, comma, _ = extra.partition(",")
+    area = first.strip() if comma and not re.search(r"\d", first) else None
+    return Dateline(match.group("place").strip().title(), date_text, match.group("agency"), match.end(), area)
 
 
 def _unmarked(name: str) -> str:
@@ -172,6 +175,12 @@ class PlaceGazetteer:
             return Place(name=sub, country=iso3, admin1=sub, feature="admin1")
         return None
 
+    def country_named(self, name: str | None) -> str | None:
+        """The ISO3 code of a country written by its name ("Turkey"), if it is one."""
+        if not name:
+            return None
+        return next((iso3 for iso3, c in self.countries.items() if c["name"].lower() == name.lower()), None)
+
     def country_place(self, iso3: str, name: str) -> Place:
         """A country as a place: its geonameid, no single coordinates."""
         country = self.countries.get(iso3)
@@ -200,9 +209,17 @@ class PlaceResolver:
         mentions = set(actors.by_token.values())
         self.doc_countries = frozenset(m.entry.country for m in mentions if m.entry.country)
         self.dateline = dateline
-        self.dateline_place = (
-            gazetteer.lookup(self.dateline.place, None, self.doc_countries) if self.dateline else None
-        )
+        self.dateline_place = self._dateline_place(dateline) if dateline else None
+
+    def _dateline_place(self, dateline: Dateline) -> Place | None:
+        """The dateline's town, in the region or country written after it when there is one:
+        "BETHLEHEM, West Bank" is no namesake abroad; a town the gazetteer lacks is its region."""
+        area = self.gazetteer.lookup(dateline.area, None, self.doc_countries) if dateline.area else None
+        country = area.country if area is not None else self.gazetteer.country_named(dateline.area)
+        place = self.gazetteer.lookup(dateline.place, country, self.doc_countries)
+        if country is not None and (place is None or place.country != country):
+            return area or self.gazetteer.country_place(country, dateline.area or "")
+        return place
 
     def _name_place(self, tok: Token) -> Place | None:
         """A place for a proper name (with its compounds), through the actor mention when there is one."""
@@ -305,6 +322,8 @@ class PlaceResolver:
             for tok in clause:
                 if tok.dep_ != "prep" or tok.lower_ not in preps or _at_another_time(tok, anchor):
                     continue
+                if self.dateline is not None and tok.idx < self.dateline.end:
+                    continue  # the dateline's own words are read as the dateline
                 for obj in (c for c in tok.children if c.dep_ == "pobj"):
                     if obj.ent_type_ in ("DATE", "TIME"):
                         continue
@@ -315,10 +334,17 @@ class PlaceResolver:
                     place = place or self._place_within(obj)
                     if place is not None:
                         return place
-        holders = (anchor, anchor.head) if anchor.dep_ in ("xcomp", "advcl", "conj") else (anchor,)
+        holders = (anchor, anchor.head) if anchor.dep_ in ("xcomp", "advcl", "conj") else \
+            (anchor, anchor.head.head) if anchor.dep_ == "pcomp" else (anchor,)  # "balked at signing"
         for subject in (c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")):
             # "Srinagar's shopkeepers shut their stores": the doers' own town.
-            for owner in (c for c in subject.children if c.dep_ == "poss"):
+            # "ABUJA - Darfur rebel factions ...": under a dateline, the place named before them
+            # too (without one, the doers' own mention already places them).
+            owners = [c for c in subject.children if c.dep_ == "poss"] + [
+                t for t in subject.subtree if t.i < subject.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+                and t.ent_type_ in ("GPE", "LOC")  # not "Roma families"
+                and self.dateline is not None and t.idx >= self.dateline.end]
+            for owner in owners:
                 place = self._name_place(owner)
                 if place is not None:
                     return place

@@ -176,6 +176,21 @@ def test_dateline_gives_place_date_and_agency(coder) -> None:  # type: ignore[no
     assert "Reuters" in event.attribution
 
 
+def test_a_dateline_town_lies_in_the_area_written_after_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "BETHLEHEM, West Bank, March 3 (Reuters) - Israeli troops arrested three students, "
+                         "residents said.", "2010-03-04")
+    event = at(events, "arrested")
+    assert event.location is not None and event.location.country == "PSE", event.location
+    assert event.date == "2010-03-03"
+
+
+def test_the_doers_own_region_outranks_the_dateline(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "ABUJA, May 5 (Reuters) - Two Darfur rebel factions refused to sign the peace deal.",
+                  "2006-05-06")
+    event = at(events, "refused")
+    assert event.source is not None and event.source.country == "SDN", event.source
+
+
 # --- attribution -----------------------------------------------------------------------
 
 def test_reported_speech_credits_the_speaker(coder) -> None:  # type: ignore[no-untyped-def]
