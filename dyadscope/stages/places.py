@@ -340,13 +340,16 @@ class PlaceResolver:
             # "Srinagar's shopkeepers shut their stores": the doers' own town.
             # "ABUJA - Darfur rebel factions ...": under a dateline, the place named before them
             # too (without one, the doers' own mention already places them).
-            owners = [c for c in subject.children if c.dep_ == "poss"] + [
-                t for t in subject.subtree if t.i < subject.i and t.dep_ == "compound" and t.pos_ == "PROPN"
-                and t.ent_type_ in ("GPE", "LOC")  # not "Roma families"
-                and self.dateline is not None and t.idx >= self.dateline.end]
-            for owner in owners:
+            for owner in (c for c in subject.children if c.dep_ == "poss"):
                 place = self._name_place(owner)
                 if place is not None:
+                    return place
+            # (a town or region, not "U.S. officials", whose country is theirs, not the event's place)
+            for owner in (t for t in subject.subtree if t.i < subject.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+                          and t.ent_type_ in ("GPE", "LOC")  # not "Roma families"
+                          and self.dateline is not None and t.idx >= self.dateline.end):
+                place = self._name_place(owner)
+                if place is not None and place.feature != "country":
                     return place
         if cameo[:2] in FORCE_ROOTS:
             # "shelled Kharkiv", "stormed Bakhmut": what force is used on is where it is used.
