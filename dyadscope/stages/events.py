@@ -45,6 +45,7 @@ FORCE_ROOTS = ("17", "18", "19", "20")  # CAMEO roots of coercion and violence
 SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")  # "66-3", "3\u20131" written as one word: a game's score
 SAID_ROOTS = ("02", "10", "11", "12", "13")  # appeals, demands, accusations, rejections and threats: acts of speech
 GIVING_ROOTS = ("03", "05", "06", "07", "08")  # promises, support, cooperation, aid and concessions
+AID_ROOT = "07"  # the object of giving aid is what is given, never who receives it
 DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})  # talks, deals, cooperation, aid and yielding
 TALK_ROOTS = frozenset({"03", "04", "05", "06"})  # promises, talks, support and cooperation: "on" their topic, at a venue
 RESPONSE_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})  # verbs that answer another's act: "condemned the raid by"
@@ -712,7 +713,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # (and "the accord signed by Serbia and Kosovo" was signed by them)
             # (but "doctors sent by Havana" to give aid are what is given, not who receives it)
             agents = named_by
-            patients = [tok.head] if _names_actor(tok.head, lexicon) and pattern.cameo[:2] != "07" else []
+            patients = [tok.head] if _names_actor(tok.head, lexicon) and pattern.cameo[:2] != AID_ROOT else []
         sources = [_author(s, lexicon) for s in agents or [s for s in _subject(tok) if s not in patients]]
         if pattern.cameo[:2] in SAID_ROOTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not agents and sources \
                 and not any(_names_anyone(s, lexicon) for s in sources) \
@@ -783,7 +784,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "any South Korean provocation will be met with force, Kim said": the speaker threatens,
             # whoever would provoke is threatened
             sources, targets = _subject(speech), [obj]
-        elif pattern.cameo[:2] in GIVING_ROOTS + ("16",) and not agents and not sources \
+        elif pattern.cameo[:2] in (*GIVING_ROOTS, "16") and not agents and not sources \
                 and (speech := _reported_by(tok, lexicon)) is not None \
                 and not (pattern.cameo.startswith("087") and any(_names_a_state_side(p, lexicon) for p in patients)):
             # "Help will be extended to Tonga, China's embassy said": a state that tells of a favour
@@ -806,7 +807,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         if obj is not None and not targets:
             targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
         if obj is not None and not targets and not pattern.prep and obj.lemma_.lower() not in lexicon.nouns \
-                and pattern.cameo[:2] != "07":
+                and pattern.cameo[:2] != AID_ROOT:
             # "expelled Hungarian diplomats": the diplomats' country is acted upon; but in
             # "held military exercises" the object names the event, not whom it is aimed at,
             # and in "sent Cuban doctors" what is given, not who is given it.
@@ -1048,10 +1049,12 @@ def _held_by_two(verb: Token) -> bool:
     """Drills whose doers are two named sides: "Russian and Belarusian troops kicked off the
     exercises", "China and Russia began naval drills" (but not "troops and tanks", one side's)."""
     named = ("NORP", "GPE", "ORG")
-    subjects = _children(verb, {"nsubj"})
-    for subject in subjects:  # "tens of thousands of Russian and Belarusian troops": the troops
-        subjects += [p for c in subject.children if subject.lower_ in QUANTITIES and c.dep_ == "prep"
-                     and c.lower_ == "of" for p in _children(c, {"pobj"})]
+    subjects, counted = [], _children(verb, {"nsubj"})
+    while counted:  # "tens of thousands of Russian and Belarusian troops": the troops
+        subject = counted.pop()
+        subjects.append(subject)
+        if subject.lower_ in QUANTITIES:
+            counted += [p for c in _children(subject, {"prep"}) if c.lower_ == "of" for p in _children(c, {"pobj"})]
     for subject in subjects:
         if subject.ent_type_ in named and any(c.ent_type_ in named for c in _children(subject, {"conj"})):
             return True
@@ -2130,9 +2133,9 @@ def culprit_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Ca
         if candidate.kind != "noun" or candidate.cameo[:2] not in HOSTILE_ROOTS or act.dep_ != "pobj":
             continue
         prep = act.head
-        word = prep if prep.lower_ == "behind" else prep.head if prep.lower_ == "for" else None
-        cue = lexicon.cue("culprit", word.lemma_.lower()) if word is not None else None
-        if word is None or cue is None:
+        word = prep.head if prep.lower_ == "for" else prep  # "responsible for", "to blame for"; "behind"
+        cue = lexicon.cue("culprit", word.lemma_.lower())
+        if cue is None:
             continue
         copula = word.head
         speech = copula.head
