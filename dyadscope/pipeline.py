@@ -33,7 +33,17 @@ from .stages.dates import (
     resolve_date,
     resolve_expression,
 )
-from .stages.events import DEALING_ROOTS, FORCE_ROOTS, LOCATIVE_PREPS, TALK_ROOTS, Candidate, aimed_region, find_triggers, model_candidate
+from .stages.events import (
+    BORDER_NOUNS,
+    DEALING_ROOTS,
+    FORCE_ROOTS,
+    LOCATIVE_PREPS,
+    TALK_ROOTS,
+    Candidate,
+    aimed_region,
+    find_triggers,
+    model_candidate,
+)
 from .stages.headline import HeadlineReader
 from .stages.modality import looks_ahead, resolve_status
 from .stages.places import PlaceGazetteer, PlaceResolver, parse_dateline
@@ -714,8 +724,11 @@ class Coder:
             if candidate.cameo.startswith("15") and state and all(
                     is_bare(a) or a.country in home_of for a in found):
                 # "Cyprus put its national guard on alert as Turkish warships sailed into its waters":
-                # a posture is aimed at the foreigner whose act prompted it.
+                # a posture is aimed at the foreigner whose act prompted it, or whose border it faces
+                # ("reinforced its troops along the Cambodian border").
                 causes = [t for c in candidate.anchor.children if _prompting(c) for t in c.subtree]
+                causes += [t for t in candidate.fallback_targets
+                           if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in BORDER_NOUNS]
                 foreign = [a for h in causes if h.i in actors.by_token for a in actors.resolve_all(h)
                            if a.country and a.country not in home_of]
                 found = foreign[:1] or found

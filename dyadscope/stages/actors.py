@@ -500,7 +500,11 @@ class ActorIndex:
             found = [actor] if actor is not None else []
             if actor is not None:
                 found += self._coordinated_owners(tok, actor)
-            if actor is None or (actor.country is None and actor.code == actor.sector):
+            seat = self._seat_after(tok) if actor is not None and is_bare(actor) else None
+            if seat is not None:
+                # "returned the money to the government in Abuja": the capital says whose, however parsed
+                found = [self._country_actor(tok, seat, actor.sector)]
+            elif actor is None or (actor.country is None and actor.code == actor.sector):
                 # Unnamed, or only a sector word ("the two leaders"): an earlier actor may be meant.
                 found = self.refer_back(tok) or found
             for actor in found:
@@ -509,6 +513,16 @@ class ActorIndex:
             if len(actors) >= self.max_per_side:
                 break
         return actors[: self.max_per_side]
+
+    def _seat_after(self, head: Token) -> str | None:
+        """The country of a capital or country named right after a role word: "the government in Abuja"."""
+        after = head.i + 1
+        # (a common noun: "Secretary of State in Vienna" names an office, not a government there)
+        if head.pos_ != "NOUN" or after + 1 >= len(self.doc) or self.doc[after].lower_ != "in":
+            return None
+        mention = self.by_token.get(after + 1)
+        return mention.entry.country if mention is not None and mention.entry.kind in ("country", "capital", "seat") \
+            else None
 
     def _coordinated_owners(self, head: Token, actor: Actor) -> list[Actor]:
         """The other owners of a shared head: "Chinese and Vietnamese ministers", "the leaders of
@@ -681,10 +695,11 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
             # (a state title, "former president", says what he was, not what he is).
             entry = replace(entry, sector=role, code=None)
         title = next((m.entry.sector for m in reversed(agents) if m.entry.sector in STATE_SECTORS), None)
-        if entry.kind == "person" and entry.sector == "ELI" and role is None and title is not None \
+        if entry.kind == "person" and entry.sector in ("ELI", "OPP") and role is None and title is not None \
                 and not _past_title(doc, start, end):
             # "French Interior Minister Bernard Cazeneuve": the title the text gives him says he
-            # held that office then, where our dated roles miss it ("former", "ousted" say he did not).
+            # held that office then, where our dated roles miss it ("former", "ousted" say he did not);
+            # "Colombian President Alvaro Uribe" in an undated story is not today's opposition leader.
             entry = replace(entry, sector=title, code=None)
         country = entry.country or (places[0].entry.country if places else None)
         code = entry.code

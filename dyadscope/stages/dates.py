@@ -156,14 +156,32 @@ def historical_cue(anchor: Token, lexicon: Lexicon, published: dt.date | None) -
     past event the clause tells of ("the 1982 Falklands War, in which Argentina invaded",
     "the anniversary of the D-Day landings, when Allied forces stormed the coast")."""
     tokens = clause_tokens(anchor)
-    text = anchor.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1].text.lower()
+    span = anchor.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
+    text = span.text.lower()
     year_now = (published or dt.date.today()).year
     for cue_text, cue in lexicon.cues.get("history", {}).items():
-        if cue_text in text and int(cue.value) < year_now - 1:
+        at = text.find(cue_text)
+        if at >= 0 and int(cue.value) < year_now - 1 and not _what_for(span.char_span(at, at + len(cue_text),
+                                                                                     alignment_mode="expand")):
             return cue.rule
     if anchor.pos_ in ("NOUN", "PROPN") and _past_name(anchor, year_now):
         return "the event noun is named as a past event"  # "the 1999 NATO bombing", "the anniversary of the siege"
     return _told_of_a_past_event(clause_root(anchor), year_now) or _years_since(anchor)
+
+
+def _what_for(named: Span | None) -> bool:
+    """A past period named as what an act of today is for or about: "apologised for Japan's
+    colonial rule", "compensation for damage done during World War II", "talks about the Soviet era"."""
+    if named is None:
+        return False
+    tok = named.root
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
+            return False  # up to the clause's verb ("done during the war" still tells what the damage is)
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "about", "over"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _years_since(anchor: Token) -> str | None:

@@ -132,6 +132,13 @@ UNAIMED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "advm
                           "punct", "mark", "aux", "auxpass", "neg", "poss"})
 # The comp column's value for a finite clause ("charged that ...") rather than a "to" complement.
 THAT_CLAUSE = frozenset({"that"})
+GENERIC_DEMAND = "100"
+# Modals with which a clause says what someone is to do ("insisted that Rome must extradite him").
+DEMANDING_MODALS = frozenset({"must", "should"})
+# Prepositions that can date an act ("on Monday", "in March"), as against naming what it is aimed at.
+TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "before", "after"})
+# The comp column's value for a finite clause in the bare form a demand takes ("insisted that India hand them over").
+BARE_CLAUSE = frozenset({"bare"})
 # Words opening an indirect question ("asked whether", "asked if").
 QUESTION_MARKS = frozenset({"whether", "if"})
 # Prepositions of place, time, cause and source, not of aim.
@@ -181,8 +188,12 @@ def _aimed_at(tok: Token) -> list[Token]:
     Pakistan", "near the frontier with Chad"), or the object of "aimed at" ("a display of strength
     aimed squarely at Washington"). The phrase may hang on another ("on high alert along the border")."""
     words = list(tok.subtree)
-    neighbours = [n for b in words if b.dep_ == "pobj" and b.lemma_.lower() in BORDER_NOUNS
-                  for w in b.children if w.dep_ == "prep" and w.lower_ == "with" for n in _children(w, {"pobj"})]
+    borders = [b for b in words if b.dep_ == "pobj" and b.lemma_.lower() in BORDER_NOUNS]
+    neighbours = [n for b in borders for w in b.children if w.dep_ == "prep" and w.lower_ == "with"
+                  for n in _children(w, {"pobj"})]
+    # "along the Cambodian border": the neighbour named before the word
+    neighbours += [m for b in borders for m in b.children if m.dep_ in ("amod", "compound")
+                   and m.ent_type_ in ("NORP", "GPE")]
     return neighbours + [n for a in words if a.lemma_.lower() in ("aim", "direct") and a.tag_ == "VBN"
                          for p in a.children if p.dep_ == "prep" and p.lower_ == "at" for n in _children(p, {"pobj"})]
 
@@ -463,9 +474,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
             if obj is None:
                 continue
         comp = None
-        if pattern.comps == THAT_CLAUSE:
+        if pattern.comps in (THAT_CLAUSE, BARE_CLAUSE):
             # "charged that Rwandan troops had crossed": a finite clause, reported as the act's content.
-            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c not in comps), None)
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c not in comps
+                         and (pattern.comps == THAT_CLAUSE or _in_bare_form(c))), None)
             if comp is None:
                 continue
         elif pattern.comps:
@@ -481,12 +493,19 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
             holders += _object_appositions(tok)
             addressed = asked is not None and (comp is asked or pattern.prep == "for" and not pattern.comps)
             if not addressed and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == pattern.prep
-                                         and not _absolute(c) for h in holders for c in h.children):
+                                         and not _absolute(c) and not _a_date(c) for h in holders for c in h.children):
                 continue
         # A complement named ("told to leave") is more specific than any complement ("told to act").
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _a_date(prep: Token) -> bool:
+    """ "extended on Monday its sanctions against Russia": a phrase naming only a time is not
+    the phrase a row's preposition asks for."""
+    objects = _children(prep, {"pobj"})  # (not "bowed to three days of protests": a span, what it bowed to)
+    return prep.lower_ in TIME_PREPS and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _warned_off(comp: Token, lexicon: Lexicon) -> bool:
@@ -813,7 +832,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # and in "sent Cuban doctors" what is given, not who is given it.
             targets = [obj]
         if comp is not None and not targets:
-            if pattern.comps == THAT_CLAUSE:  # what the clause says its subject did
+            if pattern.comps in (THAT_CLAUSE, BARE_CLAUSE):  # what the clause says its subject did (or is to do)
                 targets = _children(comp, {"nsubj", "nsubjpass"})
             # "pledged to send Ukraine air-defence systems": the one sent to before the thing sent
             targets = targets or _children(comp, {"dative"}) or _children(comp, {"dobj"}) \
@@ -1224,10 +1243,15 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources, targets = pair[:1], _later_conjuncts(pair[0])
             elif pair:
                 sources = pair[:1]  # "between Armenian and Azerbaijani forces": one noun, two owners
-        if not targets and tok.dep_ == "dobj" and "from" in pattern.preps:
-            # "completed their pullout from Kherson": the parser may hang the place left on the noun's verb.
-            targets = [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i
-                       for p in c.children if p.dep_ == "pobj"]
+        if not targets and tok.dep_ == "dobj" and ("from" in pattern.preps or lexicon.cue(
+                "light_verb", tok.head.lemma_.lower()) is not None):
+            # "completed their pullout from Kherson", "staged air strikes on Hamas targets": the parser
+            # may hang the noun's target phrase on its verb.
+            # (a "for" phrase on the verb says what for: "made a request to Tokyo for his return")
+            preps = [p for p in pattern.preps if p != "for"] \
+                if lexicon.cue("light_verb", tok.head.lemma_.lower()) is not None else ("from",)
+            held = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i]
+            targets = _children(held[0], {"pobj"}) if held else []  # the first phrase, as on the noun
         if not sources and pattern.cameo[:2] in HOSTILE_ROOTS:
             # "a general strike called by the BNP", "an attack blamed on the Shabab": the
             # participle's "by" (or blame's "on") phrase names the doer; but "a deal brokered
@@ -1310,6 +1334,12 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 targets = _subject(head.head) + targets
             elif tok.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
                 fallback = _subject(head.head)  # "Tokyo sent its whalers in defiance of the court"
+            elif tok.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
+                    and pattern.cameo[:2] in TALK_ROOTS \
+                    and not any(v.prep == "for" for v in lexicon.verbs.get(head.head.lemma_.lower(), ())):
+                # "flew to Khartoum for talks with Sudanese leaders": the traveller talks (but "called
+                # for talks", a verb with a "for" row of its own, asks for them)
+                fallback = _subject(head.head)
             elif tok.dep_ == "pobj" and head.lower_ in ("on", "to") and lexicon.cue("undertaking", tok.lemma_.lower()) \
                     and lexicon.cue("light_verb", head.head.lemma_.lower()):
                 fallback = _subject(head.head)  # "the inmates went on a hunger strike"
@@ -1502,6 +1532,23 @@ def _bare_form_demanded(clause: Token, said: Cue | None) -> bool:
     # "insisted that Beijing let the yuan rise": a verb whose past is its bare form may be tagged past
     return clause.tag_ == "VB" or mandative and (clause.tag_ == "VBP" or clause.tag_ == "VBD"
                                                  and clause.lower_ == clause.lemma_.lower())
+
+
+def _in_bare_form(clause: Token) -> bool:
+    """A clause with a subject whose verb is in the bare form a demand takes: "that India hand over
+    the suspects", "that the troops pull back", "that the monitors be let in", or after "must" or
+    "should" (not "that India had handed them over", "that it will")."""
+    subjects = _children(clause, {"nsubj", "nsubjpass"})
+    if not subjects or any(a.dep_ in ("aux", "auxpass") and a.tag_ != "VB" and not (
+            a.lower_ in DEMANDING_MODALS and not any(s.lower_ in SELF_PRONOUNS for s in subjects))
+            for a in clause.children):
+        return False  # but "that Italy must hand him over" is demanded too ("that it must" is resolve)
+    if any(a.dep_ == "auxpass" for a in clause.children):
+        return True  # "be let in"
+    # ("that the president resign": the small model may tag the bare verb a noun, or, with an
+    # object after it, an adjective or a particle: "that Rome extradite him", "that Ankara hand over ...")
+    return clause.tag_ in ("VB", "VBP", "NN") or clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower() \
+        or clause.tag_ in ("JJ", "RP", "NNS") and bool(_children(clause, {"dobj"}))
 
 
 def _first_conjunct(anchor: Token) -> Token:
@@ -1735,10 +1782,13 @@ def _commentator(subject: Token, lexicon: Lexicon) -> bool:
 
 def _maker(subject: Token) -> Token:
     """Whoever sent a weapon, when a participle names them: "a bomb planted by ETA killed"
-    and "a bomb blamed on ETA killed" are ETA's attacks; "soldiers backed by armour" are still the soldiers."""
-    return next((p for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                 for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "on" and c.lemma_ == "blame"
-                 for p in a.children if p.dep_ == "pobj"), subject)
+    and "a bomb blamed on ETA killed" are ETA's attacks, and "a missile fired from an Israeli
+    gunship" the gunship's; "soldiers backed by armour" are still the soldiers."""
+    named = [(a, p) for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")  # (a participle mis-tagged)
+             for a in c.children if a.dep_ == "agent" or a.dep_ == "prep" and (
+                 a.lower_ == "on" and c.lemma_ == "blame" or a.lower_ == "from")
+             for p in a.children if p.dep_ == "pobj"]
+    return next((p for a, p in named if a.lower_ != "from"), next((p for _, p in named), subject))
 
 
 def _claimant(noun: Token, lexicon: Lexicon) -> list[Token]:
@@ -2144,8 +2194,11 @@ def culprit_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Ca
             continue  # not "Moscow denied it was behind it", "said it was not behind it"
         accused, speakers = _children(copula, {"nsubj"}), _subject(speech)
         if any(a.lower_ in SELF_PRONOUNS for a in accused):
-            continue  # "Hamas said it was behind the attack" claims it
+            # "Hamas said it was behind the attack" claims it: the claimant did the act
+            candidate.fallback_sources = candidate.fallback_sources or speakers
+            continue
         if accused and speakers and all(_names_anyone(a, lexicon) for a in accused):  # not "a gas leak"
+            candidate.fallback_sources = candidate.fallback_sources or accused  # the act as alleged
             found.append(Candidate(cue.value, cue.rule, [speech, word], speech, speakers, accused, 1, "verb"))
     return found
 
@@ -2300,8 +2353,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Candidate]:
     culprits = culprit_candidates(nouns, lexicon)
     # "the rebels were to blame for the ambush": the blaming is the speaker's, not the rebels'
     verbs = [c for c in verbs if not any(c.anchor.i == n.trigger[-1].i for n in culprits)]
-    nouns += intents + demand_candidates(verbs + nouns, lexicon) + ultimatums + halt_candidates(verbs + nouns, lexicon) \
-        + culprits
+    demands = demand_candidates(verbs + nouns, lexicon)
+    # "insisted that Kibaki step down": the resignation demanded (1041) says more than the bare-form row's 100
+    specific = {d.anchor.i for d in demands if d.cameo != GENERIC_DEMAND}
+    verbs = [c for c in verbs if c.anchor.i not in specific or not any(
+        p.rule == c.rule and p.comps == BARE_CLAUSE for p in lexicon.verbs.get(c.anchor.lemma_.lower(), ()))]
+    nouns += intents + demands + ultimatums + halt_candidates(verbs + nouns, lexicon) + culprits
     cancelling = [c for c in verbs if c.kind == "verb" and cancels(c.anchor, lexicon)]
     for verb in cancelling:
         objects = [t for t in verb.trigger if t.i != verb.anchor.i and t.dep_ in ("dobj", "nsubjpass")]

@@ -166,6 +166,8 @@ def resolve_status(anchor: Token, trigger: Collection[Token], lexicon: Lexicon) 
                                      or _bare_that_clause(tok) or _to_infinitive(tok)))
         if tok.dep_ in ("xcomp", "acomp") or asked or (tok.dep_ == "pcomp" and head.pos_ in ("VERB", "AUX")):
             governor = lexicon.cue("governor", lemma)
+            if governor is not None and governor.value == "negated" and tok.dep_ == "advcl":
+                governor = None  # "blocked the road to protest against prices": a purpose, not an act blocked
             if governor and head.i not in own_words:
                 denied = [c for c in _own_cues(head, lexicon) if c[0] == "negated"]
                 refusing = lexicon.cue("governor", head.head.lemma_.lower()) if head.dep_ == "xcomp" else None

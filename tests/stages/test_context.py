@@ -130,6 +130,14 @@ def test_background_periods_and_old_years_are_historical(coder) -> None:  # type
     assert not at(code(coder, "The United States threatened North Korea on Monday.", "2024-01-03"), "threatened").historical
 
 
+def test_a_past_period_an_act_is_for_does_not_date_the_act(coder) -> None:  # type: ignore[no-untyped-def]
+    # an apology or a claim made today for colonial rule or a war is today's news
+    assert not at(code(coder, "The Dutch king apologised to Indonesia for colonial rule.", "2020-03-10"),
+                  "apologised").historical
+    assert not at(code(coder, "Namibia sued Germany over massacres committed during the colonial era.", "2021-05-28"),
+                  "sued").historical
+
+
 # --- places ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "word", "country", "feature"), [
