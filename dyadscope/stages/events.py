@@ -959,8 +959,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         # "as ore grades declined", "whose novel sold millions", "hours after a car bomb killed 21":
         # a subject of its own that is a thing or a weapon (cue families `inanimate`, `weapon`)
         # makes the act no one's the clause above names; it lends no doer.
+        # So does a bare count of people ("as thousands marched against military rule"): a crowd of its own.
         lent = [] if own and all(lexicon.cue("inanimate", s.lemma_.lower()) is not None
-                                 or lexicon.cue("weapon", s.lemma_.lower()) is not None for s in own) \
+                                 or lexicon.cue("weapon", s.lemma_.lower()) is not None
+                                 or s.lower_ in QUANTITIES and not _children(s, {"prep"}) for s in own) \
             else _governing_subject(tok, lexicon.cues.get("report", {}))
         candidate = Candidate(cameo, pattern.rule, trigger, tok, sources, targets,
                               pattern.specificity + 1, "verb", lent)

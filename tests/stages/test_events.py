@@ -3476,6 +3476,10 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
     ("Greece reinforced its troops along the Turkish border on Monday.", "154", "GRC", "TUR"),
     # a role word placed in a capital is that state's
     ("Switzerland returned the looted funds to the government in Abuja.", None, "CHE", "NGA"),
+    # goods whose imports are halted name whose they are
+    ("Moscow suspended imports of Moldovan wine on Tuesday.", "163", "RUS", "MDA"),
+    ("Israel withheld the customs revenues owed to the Palestinian Authority.", "1621", "ISR", None),
+    ("Kabul handed back the captured Pakistani soldiers at the Torkham crossing.", "0841", "AFG", "PAK"),
 ])
 def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str | None, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
@@ -3529,3 +3533,9 @@ def test_a_state_title_in_the_text_overrides_a_later_opposition_role(coder) -> N
     (event,) = [e for e in code(coder, "Colombian President Alvaro Uribe met Venezuelan officials in Cucuta.")
                 if e.plover == "CONSULT"][:1]
     assert event.source is not None and event.source.code == "COLGOV", event.source
+
+
+def test_a_crowd_counted_as_its_own_subject_borrows_no_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Riot police arrested 40 students in Caracas as thousands marched against the government.")
+    assert not any(e.plover == "PROTEST" and e.source is not None and e.source.sector == "COP" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
