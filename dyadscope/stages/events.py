@@ -327,6 +327,10 @@ def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
     # not "will be withdrawn by September": a deadline, no doer
     agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
               and p.ent_type_ not in ("DATE", "TIME")]
+    if patients and not agents and _children(tok, {"auxpass"}):
+        # "were handed over to French authorities by Algeria": the parser may label the "by" phrase a preposition
+        agents = [p for a in tok.children if a.dep_ == "prep" and a.lower_ == "by" and a.i > tok.i
+                  for p in a.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
     # "were looted and burned by soldiers": the conjoined participles share one subject and one "by".
     if not patients and tok.dep_ == "conj" and tok.tag_ == "VBN" and not _children(tok, SUBJECT_DEPS | {"auxpass"}):
         patients = _children(tok.head, {"nsubjpass"})
@@ -1431,6 +1435,9 @@ def model_candidate(sent: Span, cameo: str, rule: str, mentions: list[Token],
         things += [p for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]
         givers = [g for h in (root, *things) for g in _prep_objects(h, "from")]
+        # "received armoured vehicles donated by France": the participle's "by" phrase gives them
+        givers = givers or [p for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                            for a in _children(c, {"agent"}) for p in _children(a, {"pobj"})]
         if givers:
             sources, targets = givers, _subject(root)
     # "FARC said they would freeze the talks unless Bogota halted the bombing": a threat

@@ -283,8 +283,11 @@ class PlaceResolver:
         if not names and inside:
             names = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "in"
                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-        # Only a name the parser takes for a place: "Bouteflika supporters" are no town's.
-        names = [n for n in names if n.ent_type_ in ("GPE", "LOC")]
+        # Only a name the parser takes for a place: "Bouteflika supporters" are no town's; but an
+        # area word says so itself ("the Kano state government", "Sindh province police").
+        area_words = [c for c in word.children if c.dep_ == "compound" and c.lower_ in ADMIN_WORDS and c.i < word.i]
+        areas = [n for c in area_words for n in c.children if n.dep_ == "compound" and n.pos_ == "PROPN"]
+        names = [n for n in names if n.ent_type_ in ("GPE", "LOC") or area_words] or areas
         place = self._name_place(names[-1]) if names else None
         return place.country if place is not None else None
 

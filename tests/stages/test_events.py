@@ -3480,6 +3480,12 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
     ("Moscow suspended imports of Moldovan wine on Tuesday.", "163", "RUS", "MDA"),
     ("Israel withheld the customs revenues owed to the Palestinian Authority.", "1621", "ISR", None),
     ("Kabul handed back the captured Pakistani soldiers at the Torkham crossing.", "0841", "AFG", "PAK"),
+    # a passive's "by" phrase read as a plain preposition still names the doer
+    ("Two suspects were handed over to French authorities by Algeria last week.", "063", "DZA", "FRA"),
+    # goods received that a participle says another gave are that one's aid
+    ("Mozambique received a shipment of patrol boats donated by India.", None, "IND", "MOZ"),
+    # a role word written with a state's name and an area word is that country's
+    ("The Kano state government lifted the curfew on Sunday.", None, "NGA", None),
 ])
 def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str | None, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
