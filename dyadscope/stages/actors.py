@@ -465,9 +465,10 @@ class ActorIndex:
             # "Sri Lanka's finance minister said he had asked New Delhi": the speaker, when a
             # person whose country is named; else the last person named.
             speaker = next((t for t in _speakers(head) if t.i < head.i and t.lower_ not in PRONOUNS_PERSON
-                            and (t.ent_type_ == "PERSON" or self.references.get(t.lemma_.lower()) == "person")), None)
+                            and self._names_one_person(t)), None)
             found = self.resolve(speaker) if speaker is not None else None
-            if found is not None and found.country:
+            # (or of a body: "the UN special envoy said he had consulted ...")
+            if found is not None and (found.country or (found.code or "").startswith(("IGO", "NGO"))):
                 return replace(found, text=head.text, start=head.idx, end=head.idx + len(head.text))
             person = self._last_person_before(head.i)
             if person is None:
@@ -513,6 +514,12 @@ class ActorIndex:
             if len(actors) >= self.max_per_side:
                 break
         return actors[: self.max_per_side]
+
+    def _names_one_person(self, tok: Token) -> bool:
+        """A person's name, a word that refers to one ("the president"), or a role word ("the UN envoy")."""
+        mention = self.by_token.get(tok.i)
+        return tok.ent_type_ == "PERSON" or self.references.get(tok.lemma_.lower()) == "person" \
+            or mention is not None and mention.entry.kind == "agent"
 
     def _seat_after(self, head: Token) -> str | None:
         """The country of a capital or country named right after a role word: "the government in Abuja"."""

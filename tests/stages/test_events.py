@@ -3545,3 +3545,10 @@ def test_a_crowd_counted_as_its_own_subject_borrows_no_doer(coder) -> None:  # t
     events = code(coder, "Riot police arrested 40 students in Caracas as thousands marched against the government.")
     assert not any(e.plover == "PROTEST" and e.source is not None and e.source.sector == "COP" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_pronoun_refers_to_a_bodys_envoy(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "The UN envoy for Libya said on Sunday he had consulted the rival factions in Tripoli.")
+              if e.plover == "CONSULT" and e.rule.startswith("verbs.tsv")]  # the verb's own row, not the model
+    assert events and events[0].source is not None and (events[0].source.code or "").startswith("IGOUNO"), \
+        [(e.cameo, e.source, e.target) for e in events]
