@@ -1803,8 +1803,9 @@ def _maker(subject: Token) -> Token:
 def _claimant(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Who claims or is blamed for a hostile act: "the Taliban claimed responsibility for the
     bombing" and "Israel blamed Hamas for the attack" name its doer. The governing verb must code
-    a claim (015) or an accusation (11x), so "denied responsibility for the attack" names no one."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+    a claim (015) or an accusation (11x), so "denied responsibility for the attack" names no one.
+    An accusation's "over" phrase does too: "HRW criticised the police over the arrests"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "over"):
         return []
     governor = noun.head.head
     owned = governor.pos_ == "NOUN" and governor.lemma_.lower() in ("responsibility", "credit") and governor.dep_ == "dobj"
@@ -1813,7 +1814,7 @@ def _claimant(noun: Token, lexicon: Lexicon) -> list[Token]:
     match = _match_verb(verb, patterns, lexicon) if patterns else None
     if match is None or _negated(verb):
         return []
-    if owned and match[0].cameo == "015":
+    if owned and match[0].cameo == "015" and noun.head.lower_ == "for":
         agents, _ = _passive(verb)
         return agents or _subject(verb)
     if not owned and match[0].cameo[:2] == "11":

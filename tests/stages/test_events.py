@@ -3486,6 +3486,8 @@ def test_where_the_news_was_told_does_not_place_its_doers(coder) -> None:  # typ
     ("Mozambique received a shipment of patrol boats donated by India.", None, "IND", "MOZ"),
     # a role word written with a state's name and an area word is that country's
     ("The Kano state government lifted the curfew on Sunday.", None, "NGA", None),
+    # the one criticised "over" a hostile act did it
+    ("Amnesty International criticised the Iranian authorities over the mass arrests of students.", "173", "IRN", None),
 ])
 def test_codes_and_actors_of_probed_forms(coder, text: str, cameo: str | None, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, text)
