@@ -734,7 +734,7 @@ def is_bare(actor: Actor) -> bool:
 
 
 def _of_kind(entry: ActorEntry, kind: str) -> bool:
-    """Whether an entry can be what a reference of this kind (person, country, body, igo, actor) points to."""
+    """Whether an entry can be what a reference of this kind (person, country, body, igo, group, actor) points to."""
     if kind == "person":
         return entry.kind == "person"
     if kind == "country":
@@ -743,6 +743,8 @@ def _of_kind(entry: ActorEntry, kind: str) -> bool:
         return entry.kind not in ("person", "agent")
     if kind == "igo":  # "the bloc", "the alliance"
         return entry.kind == "igo"
+    if kind == "group":  # "the group", "the movement": an armed group or party named before, not a news outlet
+        return entry.kind == "group" and entry.sector != "MED"
     return entry.kind != "agent"
 
 

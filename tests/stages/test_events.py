@@ -3554,3 +3554,9 @@ def test_a_pronoun_refers_to_a_bodys_envoy(coder) -> None:  # type: ignore[no-un
               if e.plover == "CONSULT" and e.rule.startswith("verbs.tsv")]  # the verb's own row, not the model
     assert events and events[0].source is not None and (events[0].source.code or "").startswith("IGOUNO"), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_the_group_refers_to_the_armed_group_named_before(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Hezbollah told Al Manar television that the group had fired rockets at Israeli positions.")
+    assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "LBNHEZ" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
