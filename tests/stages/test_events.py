@@ -3560,3 +3560,8 @@ def test_the_group_refers_to_the_armed_group_named_before(coder) -> None:  # typ
     events = code(coder, "Hezbollah told Al Manar television that the group had fired rockets at Israeli positions.")
     assert any(e.plover == "ASSAULT" and e.source is not None and e.source.code == "LBNHEZ" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_advance_into_a_town_with_a_day_between_is_force(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Ethiopian tanks advanced on Friday into the outskirts of Mekelle.")
+    assert any(e.cameo == "190" and e.rule.startswith("verbs.tsv") for e in events), [(e.cameo, e.rule) for e in events]
