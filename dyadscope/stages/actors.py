@@ -604,6 +604,9 @@ class ActorIndex:
             kind = self.references.get(lemma)
             if kind is None or not modifiers & {"the", "both", "two", "these", "those"}:
                 return []
+            if kind == "group" and any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and (
+                    (m := self.by_token.get(c.i)) is None or m.entry.kind != "agent")) for c in head.children):
+                return []  # "the carrier strike group" is a kind of group (but "the militant group" is the one named)
             plural = head.tag_ in ("NNS", "NNPS") or bool(modifiers & {"both", "two"})
             wanted = 2 if plural else 1
         if wanted == 1:

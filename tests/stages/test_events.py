@@ -3565,3 +3565,14 @@ def test_the_group_refers_to_the_armed_group_named_before(coder) -> None:  # typ
 def test_an_advance_into_a_town_with_a_day_between_is_force(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Ethiopian tanks advanced on Friday into the outskirts of Mekelle.")
     assert any(e.cameo == "190" and e.rule.startswith("verbs.tsv") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_a_named_kind_of_group_refers_back_to_no_armed_group(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Pentagon ordered the carrier strike group to the Red Sea, in what officials called a warning to Iran.")
+    assert any(e.plover == "MOBILIZE" and e.target is not None and e.target.country == "IRN" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_shipments_halted_by_truckers_are_no_embargo(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Brazilian truckers halted grain shipments to protest against diesel prices.")
+    assert not any(e.cameo.startswith("163") for e in events), [(e.cameo, e.source, e.target) for e in events]
