@@ -132,6 +132,7 @@ UNAIMED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "advm
                           "punct", "mark", "aux", "auxpass", "neg", "poss"})
 # The comp column's value for a finite clause ("charged that ...") rather than a "to" complement.
 THAT_CLAUSE = frozenset({"that"})
+# The plain demand code, which a demand naming the act demanded (1041 "step down") supersedes.
 GENERIC_DEMAND = "100"
 # Modals with which a clause says what someone is to do ("insisted that Rome must extradite him").
 DEMANDING_MODALS = frozenset({"must", "should"})
@@ -1249,13 +1250,12 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
                 sources, targets = pair[:1], _later_conjuncts(pair[0])
             elif pair:
                 sources = pair[:1]  # "between Armenian and Azerbaijani forces": one noun, two owners
-        if not targets and tok.dep_ == "dobj" and ("from" in pattern.preps or lexicon.cue(
-                "light_verb", tok.head.lemma_.lower()) is not None):
+        light = tok.dep_ == "dobj" and lexicon.cue("light_verb", tok.head.lemma_.lower()) is not None
+        if not targets and tok.dep_ == "dobj" and ("from" in pattern.preps or light):
             # "completed their pullout from Kherson", "staged air strikes on Hamas targets": the parser
             # may hang the noun's target phrase on its verb.
             # (a "for" phrase on the verb says what for: "made a request to Tokyo for his return")
-            preps = [p for p in pattern.preps if p != "for"] \
-                if lexicon.cue("light_verb", tok.head.lemma_.lower()) is not None else ("from",)
+            preps = [p for p in pattern.preps if p != "for"] if light else ("from",)
             held = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i]
             targets = _children(held[0], {"pobj"}) if held else []  # the first phrase, as on the noun
         if not sources and pattern.cameo[:2] in HOSTILE_ROOTS:
@@ -1505,7 +1505,8 @@ def _spoken_clause(clause: Token, speech: Token, plover: str, report_verbs: froz
     if (cue := demand_cues.get(clause.lemma_.lower())) is not None and cue.value == "modal" \
             and _children(clause, {"xcomp"}):
         return True  # "said the troops had to leave"
-    return _bare_form_demanded(clause, demand_cues.get(speech.lemma_.lower()))
+    said = demand_cues.get(speech.lemma_.lower())
+    return _bare_form_demanded(clause, said is not None and said.value == "mandative")
 
 
 def _object_phrase(obj: Token) -> list[Token]:
@@ -1533,11 +1534,10 @@ def _speakers_own(tok: Token) -> bool:
     return any(p.dep_ == "poss" and p.lower_ in SELF_POSSESSIVES for p in tok.children)
 
 
-def _bare_form_demanded(clause: Token, said: Cue | None) -> bool:
+def _bare_form_demanded(clause: Token, mandative: bool) -> bool:
     """An act in its bare form, as demanded ("insisted that Washington release the bombs"). A plural
     subject's bare form looks like the present ("that the troops pull back"), so that one only
-    after a verb that demands ("said the troops hold the town" reports)."""
-    mandative = said is not None and said.value == "mandative"
+    after a verb that demands (`mandative`: "said the troops hold the town" reports)."""
     # "insisted that Beijing let the yuan rise": a verb whose past is its bare form may be tagged past
     return clause.tag_ == "VB" or mandative and (clause.tag_ == "VBP" or clause.tag_ == "VBD"
                                                  and clause.lower_ == clause.lemma_.lower())
@@ -1556,7 +1556,7 @@ def _in_bare_form(clause: Token) -> bool:
         return True  # "be let in"
     # ("that the president resign": the small model may tag the bare verb a noun, or, with an
     # object after it, an adjective or a particle: "that Rome extradite him", "that Ankara hand over ...")
-    return clause.tag_ in ("VB", "VBP", "NN") or clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower() \
+    return _bare_form_demanded(clause, mandative=True) or clause.tag_ == "NN" \
         or clause.tag_ in ("JJ", "RP", "NNS") and bool(_children(clause, {"dobj"}))
 
 
@@ -2236,7 +2236,8 @@ def demand_candidates(candidates: list[Candidate], lexicon: Lexicon) -> list[Can
             base = _first_conjunct(modal)
         speech = base.head
         said = cues.get(speech.lemma_.lower())
-        if modal is None and base.dep_ == "ccomp" and _bare_form_demanded(base, said) and _children(base, {"nsubj"}) \
+        mandative = said is not None and said.value == "mandative"
+        if modal is None and base.dep_ == "ccomp" and _bare_form_demanded(base, mandative) and _children(base, {"nsubj"}) \
                 and not _children(base, {"aux", "auxpass"}):
             modal = base
         if mapped is None or modal is None or said is None or said.value not in ("report", "mandative") \
