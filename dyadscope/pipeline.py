@@ -681,6 +681,9 @@ class Coder:
             # "raised its alert status": a possessive that points back at the doer is no target of a posture
             doer_codes = {a.code for a in sources} if candidate.cameo.startswith("15") else set()
             found = [a for a in found if not (OWNED.fullmatch(a.text) and a.code in doer_codes)]
+            if found and sources and all(OWNED.fullmatch(a.text) and any(_same_body(s, a) for s in sources)
+                                         for a in found):
+                found = []  # "Mongolia breached its obligations to the ICC": its own, so aimed at whom else is named
             home_of = {a.country for a in sources if a.country}
             if found and home_of and all(a.country in home_of for a in found):
                 # "Niger expelled the French ambassador from Niamey": the envoy is aimed at, not the
@@ -721,8 +724,14 @@ class Coder:
                 heads = candidate.fallback_targets + [t for t in candidate.anchor.subtree if t.i in actors.by_token]
                 foreign = [a for h in heads for a in actors.resolve_all(h) if a.country and a.country not in home_of]
                 found = foreign or found
-            if candidate.cameo.startswith("15") and state and all(
-                    is_bare(a) or a.country in home_of for a in found):
+            # "Pakistan's forces were put on alert after Indian jets struck": with no doer named, the
+            # forces a posture is put on are its bearer.
+            bearers = sources or [a for c in candidate.anchor.children if c.dep_ == "nsubjpass"
+                                  for a in actors.resolve_all(c)] if candidate.cameo.startswith("15") else sources
+            bearer_home = {a.country for a in bearers if a.country}
+            if candidate.cameo.startswith("15") and any(
+                    a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in bearers) and all(
+                    is_bare(a) or a.country in bearer_home for a in found):
                 # "Cyprus put its national guard on alert as Turkish warships sailed into its waters":
                 # a posture is aimed at the foreigner whose act prompted it, or whose border it faces
                 # ("reinforced its troops along the Cambodian border").
@@ -730,7 +739,7 @@ class Coder:
                 causes += [t for t in candidate.fallback_targets
                            if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in BORDER_NOUNS]
                 foreign = [a for h in causes if h.i in actors.by_token for a in actors.resolve_all(h)
-                           if a.country and a.country not in home_of]
+                           if a.country and a.country not in bearer_home]
                 found = foreign[:1] or found
             guess = None
             talks = candidate.cameo[:2] in TALK_ROOTS
@@ -821,6 +830,7 @@ class Coder:
                 # "Kenyan police raised their alert": the target found is the source itself.
                 pairs = [(same[0][0], None)]
             emitted: set[str] = set()  # the codes already given for this trigger
+            produced: list[Event] = []
             for source, target in pairs:
                 if (source, target) in same:
                     continue
@@ -909,6 +919,10 @@ class Coder:
                     # trade (firms of two states can still carry their states' quarrel: "Gazprom accused Naftogaz")
                     continue
                 domestic = self.lexicon.cue("domestic", candidate.anchor.lemma_.lower()) if cameo == "074" else None
+                if domestic is not None and own_country and target is None and source.country in self._country_names \
+                        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for t in candidate.targets
+                                for p in t.children):
+                    target = self._implied_actor(source.country, None, trigger)  # "sent troops to its southern provinces"
                 if domestic is not None and own_country and target is not None and source.country \
                         and target.country == source.country:
                     # "Colombia sent 2,500 soldiers to Catatumbo after ELN attacks": troops sent
@@ -931,7 +945,7 @@ class Coder:
                 if confidence < self.settings.min_confidence or coded in emitted:
                     continue  # too weak, or "flew doctors and nurses": two words for one target
                 emitted.add(coded)
-                yield Event(
+                produced.append(Event(
                     event_id=event_id(document.id, number, trigger, cameo, source, target),
                     doc_id=document.id,
                     sentence=number,
@@ -951,7 +965,13 @@ class Coder:
                     attribution=tuple(attribution),
                     confidence=confidence,
                     rule=rule,
-                )
+                ))
+            # "Turkish troops were put on alert along the border with Syria": a pair whose other
+            # side fell away (the troops are no target of their own alert) adds nothing to the same
+            # doer's act aimed at Syria.
+            aimed = {(e.cameo, e.source.code if e.source else None) for e in produced if e.target is not None}
+            yield from (e for e in produced
+                        if e.target is not None or (e.cameo, e.source.code if e.source else None) not in aimed)
 
     # --- streams of documents -----------------------------------------------------
     def parse(self, documents: list[Document]) -> Iterator[Doc]:

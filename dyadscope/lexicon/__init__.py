@@ -89,7 +89,7 @@ CUE_FAMILIES = frozenset(
      "online_code", "online", "refuge_code", "refuge", "siege_code", "siege", "arena", "warning", "ousting", "envoy", "undertaking",
      "clause_governor", "address_country", "seat_owner", "joining", "generic_organ", "collapsing",
      "shared_name", "kin_marker", "armed_code", "civil_site", "nominal", "military_site", "body", "naming", "motive",
-     "habitual", "regional", "culprit"}
+     "habitual", "regional", "culprit", "role_noun", "answering", "detention", "release_order"}
 )
 STATUSES = frozenset({"asserted", "planned", "possible", "negated"})
 IMPLIED_TARGETS = frozenset({"place", "home", "self", "alone", "government", "government_alone", "civil_site"})

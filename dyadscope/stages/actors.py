@@ -387,8 +387,14 @@ class ActorIndex:
     def _before(self, i: int, kind: str) -> Iterator[Mention]:
         """Mentions of a kind (see `_of_kind`) that start before token i, nearest first."""
         for k in range(bisect.bisect_left(self._starts, i) - 1, -1, -1):
-            if _of_kind(self._ordered[k].entry, kind):
-                yield self._ordered[k]
+            mention = self._ordered[k]
+            if _of_kind(mention.entry, kind) and not (kind == "body" and self._a_site(mention)):
+                yield mention
+
+    def _a_site(self, mention: Mention) -> bool:
+        """A capital named as where something is ("a camp near Tripoli"), not as its government."""
+        word = self.doc[mention.end - 1]
+        return mention.entry.kind == "capital" and word.dep_ == "pobj" and word.head.lower_ in SITE_PREPS
 
     def _salient_before(self, head: Token, kind: str) -> Mention | None:
         """The last mention of a kind in head's own sentence; else the first one (most often
@@ -441,10 +447,20 @@ class ActorIndex:
             subject = next((t for t in _speakers(head) + _doers(head) if t.i < head.i and t.lower_ not in ("it", "its")),
                            None)
             speaker = self.resolve(subject) if subject is not None else None
-            if speaker is not None and speaker.sector and speaker.country:
+            if speaker is not None and speaker.country:
+                # ("India moved troops in its biggest build-up": India's, whatever was named between)
                 return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text))
             # "Iran said it was ready to talks": the last country or body named before it.
             found = self._last_body_before(head)
+            if speaker is not None and is_bare(speaker) and speaker.sector in FORCE_SECTORS and subject is not None:
+                # "Lebanese troops fought militants near Tripoli as the army tightened its siege":
+                # the army is the one of that sector named before, with its country.
+                kin = next((a for m in reversed(self._ordered[:bisect.bisect_left(self._starts, subject.i)])
+                            if m.entry.kind == "agent" and m.entry.sector == speaker.sector
+                            and (a := self.resolve(self.doc[m.end - 1])) is not None and a.country), None)
+                if kin is not None:
+                    return replace(speaker, text=head.text, start=head.idx, end=head.idx + len(head.text),
+                                   country=kin.country, code=f"{kin.country}{speaker.sector}")
             if speaker is not None and is_bare(speaker):
                 # "Russia's foreign ministry summoned the envoy. The ministry said it would ...":
                 # a bare office speaks for itself, of the country named before it, if any.
@@ -655,11 +671,26 @@ def _speakers(head: Token) -> list[Token]:
     return []
 
 
+# Sectors of bodies whose names other countries' bodies share (unions, firms, broadcasters).
+NAMESAKE_SECTORS = frozenset({"LAB", "BUS", "MED"})
+# Sectors whose role words stand in for one another: "Lebanese troops ... the army".
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+# Prepositions before a capital that name it as a site, not as a government ("near Tripoli").
+SITE_PREPS = frozenset({"near", "outside", "around", "in", "at", "inside"})
+# Prepositions whose phrase on a verb tells how or when its subject acted: "its" in it is the subject's.
+OWN_PHRASE_PREPS = frozenset({"in", "during", "as", "under", "through", "despite"})
+
+
 def _doers(head: Token) -> list[Token]:
     """The subjects of the verb whose object a possessive belongs to: "Police raised their alert
     level" is the police's own level. (In "criticised China for its record", "its" is not on the object.)"""
     thing = head.head
-    if head.dep_ != "poss" or thing.dep_ != "dobj":
+    if head.dep_ == "poss" and thing.dep_ == "pobj" and thing.head.lower_ in OWN_PHRASE_PREPS \
+            and thing.head.head.pos_ == "VERB":
+        # "India moved troops to the border in its biggest build-up": a phrase of manner or time on
+        # the verb is its subject's (not "criticised China for its record").
+        thing = thing.head
+    elif head.dep_ != "poss" or thing.dep_ != "dobj":
         return []
     # "Xi and Zelensky held their first call", "US and Philippine troops began their drills": a pair's own.
     return [c for c in thing.head.children if c.dep_ == "nsubj" and not any(g.dep_ == "conj" for g in c.subtree)]
@@ -683,9 +714,12 @@ def _actor(mentions: list[Mention], start: int, end: int, doc: Doc) -> Actor:
     if named:
         entry = named[-1].entry  # the head of "Russian President Vladimir Putin" is the last name
         owner = places[0].entry if places else None
-        if entry.kind == "group" and entry.sector in STATE_SECTORS and owner is not None \
+        namesake = entry.sector in NAMESAKE_SECTORS and places[0].end == named[-1].start if places else False
+        if entry.kind == "group" and (entry.sector in STATE_SECTORS or namesake) and owner is not None \
                 and owner.country and owner.country != entry.country:
             # "Peru's Congress": the dictionary's Congress is the US one; the owner says whose.
+            # So does a country's name just before a union's, a firm's or a broadcaster's:
+            # "the Ghana Trades Union Congress" is no British federation.
             return Actor(text=text, name=f"{_country_name(owner)} {entry.name}", code=f"{owner.country}{entry.sector}",
                          country=owner.country, sector=entry.sector, start=start, end=end)
         body = next((m.entry for m in named[:-1] if m.entry.kind == "igo"), None)

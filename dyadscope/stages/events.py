@@ -252,7 +252,9 @@ def _subject(tok: Token) -> list[Token]:
             return subjects
         # "Fayyad, warning that salaries could not be paid, demanded ...": the parser may give the
         # sentence's subject to the participle set off before the verb.
-        subjects = [s for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < tok.i
+        # ("Berlusconi, keen to secure Libyan help, received Gaddafi": or an adjective set off so)
+        subjects = [s for c in tok.children if c.dep_ == "advcl" and c.i < tok.i and (
+                        c.tag_ == "VBG" or c.pos_ == "ADJ" and not _children(c, {"mark"}))
                     for s in _children(c, {"nsubj"}) if s.i < c.i]
         if subjects and not _children(tok, {"nsubjpass", "expl"}):
             return subjects
@@ -320,11 +322,14 @@ def _subject(tok: Token) -> list[Token]:
     return []
 
 
-def _passive(tok: Token) -> tuple[list[Token], list[Token]]:
+def _passive(tok: Token, lexicon: Lexicon | None = None) -> tuple[list[Token], list[Token]]:
     """For "Y was attacked by X": (agents X, patients Y); empty lists when not passive."""
     patients = _children(tok, {"nsubjpass"})
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         patients = [tok.head if p.lower_ in RELATIVE_PRONOUNS else p for p in patients]  # "..., who were expelled"
+    if not patients and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not _children(tok, SUBJECT_DEPS) and lexicon is not None and lexicon.cue("detention", tok.lemma_.lower()):
+        patients = [tok.head]  # "two Americans detained in Iran": a reduced passive, which the noun underwent
     # not "will be withdrawn by September": a deadline, no doer
     agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
               and p.ent_type_ not in ("DATE", "TIME")]
@@ -380,6 +385,10 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         # "two diplomats expelled by Poland", "doctors sent by Havana": the noun underwent it (but
         # "an attack blamed on Boko Haram" is an event of its own, read as a noun)
         objects = [tok.head, *(c for c in tok.head.conjuncts if c.i != tok.head.i)]
+    if lexicon is not None:
+        # "took three engineers hostage": the parser may read the role as a clause (or a verb) of its own.
+        objects = objects + [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                             and lexicon.cue("role_noun", c.lemma_.lower())]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
         # "the grants that Tokyo released", "the sanctions Washington imposed": the noun the
         # clause describes is what its verb acts on (but not "the day rebels attacked").
@@ -468,7 +477,7 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
             continue
         obj = None
         if pattern.objects:
-            obj = next((o for o in held if o.lemma_.lower() in pattern.objects
+            obj = next((o for o in held if _row_object(tok, o, lexicon) and o.lemma_.lower() in pattern.objects
                         or PLACE_OBJECT in pattern.objects and _names_place(o, lexicon)
                         or ACTOR_OBJECT in pattern.objects
                         and (o.ent_type_ in ACTOR_ENTITIES or o.lower_ in PERSONAL_OBJECTS)
@@ -504,6 +513,13 @@ def _match_verb(tok: Token, patterns: list[VerbPattern], lexicon: Lexicon | None
         if best is None or _rank(pattern) > _rank(best[0]):
             best = (pattern, obj, comp)
     return best
+
+
+def _row_object(verb: Token, obj: Token, lexicon: Lexicon | None) -> bool:
+    """ "was taken hostage", not "the prisoner was taken to hospital": a role a row's patient is
+    put in names no patient as the passive subject of the verbs its cue's value names."""
+    cue = lexicon.cue("role_noun", obj.lemma_.lower()) if lexicon is not None and obj.dep_ == "nsubjpass" else None
+    return cue is None or cue.value != verb.lemma_.lower()
 
 
 def _a_date(prep: Token) -> bool:
@@ -719,7 +735,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
         whom = ACTOR_OBJECT in pattern.objects or ANY_OBJECT in pattern.objects
         if obj is not None and not whom:
             trigger.append(obj)
-        agents, patients = _passive(tok)
+        agents, patients = _passive(tok, lexicon)
         if patients and not agents and pattern.cameo[:2] in ("18", "19", "20"):
             agents = _other_side_of_the_fight(tok, lexicon)
         by = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -784,6 +800,18 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "the sailors seized by Iran's Revolutionary Guards were freed": their captors free them
             sources = [p for n in patients for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"][:1]
+            # "were freed under a pardon granted by the Ethiopian government": whoever grants the
+            # pardon (cue family `release_order`) frees them; not the broker of a swap.
+            sources = sources or [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "after", "in")
+                                  for n in c.children if n.dep_ == "pobj" and lexicon.cue("release_order", n.lemma_.lower())
+                                  for a in n.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                                  for p in g.children if p.dep_ == "pobj"][:1]
+            # "five Americans detained in Iran were freed": the state that jailed them (cue family
+            # `detention`; not "held in Mali", where kidnappers may hold them) frees them.
+            sources = sources or [p for n in patients for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                  and lexicon.cue("detention", c.lemma_.lower()) for a in c.children
+                                  if a.dep_ == "prep" and a.lower_ == "in" for p in a.children
+                                  if p.dep_ == "pobj" and any(e.kind == "country" for e in lexicon.actors.get(p.text, ()))][:1]
         if (pattern.objects and not whom) or pattern.prep:
             # (as in _match_verb, a verb of talk finds its phrase on the topic too)
             topic = _children(tok, {"dobj"}) if lexicon.cue("topic", tok.lemma_.lower()) else []
@@ -830,6 +858,10 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
                        if p.dep_ == "pobj"]
         if obj is not None and not targets:
             targets = _children(obj, {"poss"})  # "sought Russia's support": Russia is asked
+        if obj is not None and not targets and lexicon.cue("role_noun", obj.lemma_.lower()):
+            # "were taken hostage", "took two soldiers prisoner": the role names no one; its bearer does.
+            targets = patients or _children(obj, {"compound"}) \
+                or [o for o in _children(tok, {"dobj"}) if o is not obj]
         if obj is not None and not targets and not pattern.prep and obj.lemma_.lower() not in lexicon.nouns \
                 and pattern.cameo[:2] != AID_ROOT:
             # "expelled Hungarian diplomats": the diplomats' country is acted upon; but in
@@ -1171,11 +1203,16 @@ def _noun_start(tok: Token, size: int) -> int:
 def _motive(noun: Candidate, verbs: list[Candidate], lexicon: Lexicon) -> bool:
     """A bare "in protest" (cue family `motive`) on a verb coded as another kind of act: the motive
     of that act ("froze lending in protest at the law"). Where a riot or march is coded, it keeps
-    the noun: the same act, and its phrase names whom it is against."""
+    the noun: the same act, and its phrase names whom it is against. A motive whose cue value is
+    `any` is one on whatever verb, of any kind ("would review the swap deal in retaliation for the
+    visit", "struck Hamas positions in retaliation for rocket fire")."""
     tok = noun.anchor
-    if lexicon.cue("motive", tok.lemma_.lower()) is None or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
+    cue = lexicon.cue("motive", tok.lemma_.lower())
+    if cue is None or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
             or any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
         return False
+    if cue.value == "any":
+        return True
     return any(v.anchor.i == tok.head.head.i for v in verbs) and not any(v.cameo[:2] == noun.cameo[:2] for v in verbs)
 
 

@@ -90,8 +90,12 @@ def resolve_status(anchor: Token, trigger: Collection[Token], lexicon: Lexicon) 
         (status, rule of the deciding cue or None when asserted by default).
     """
     own_words = {t.i for t in trigger} | {anchor.i}
-    cues = _own_cues(anchor, lexicon)
+    cues: list[tuple[str, str | None]] = list(_own_cues(anchor, lexicon))
     tok = anchor
+    if _answered(anchor, lexicon):
+        # "vowed to retaliate for the killing of their commander": the killing is done; only the
+        # answer to it is planned.
+        return _decided(cues)
     # An event noun takes the status of the verb it hangs from: "the meeting could be ...".
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
         verb = anchor.head
@@ -202,10 +206,23 @@ def resolve_status(anchor: Token, trigger: Collection[Token], lexicon: Lexicon) 
             continue
         cues += [c for c in _own_cues(head, lexicon) if c[0] != "asserted"]
         tok = head
+    return _decided(cues)
+
+
+def _decided(cues: list[tuple[str, str | None]]) -> tuple[str, str | None]:
+    """The strongest cue: negated beats possible beats planned beats asserted."""
     if not cues:
         return "asserted", None
     status, rule = max(cues, key=lambda c: RANK.get(c[0], 0))
     return status, rule
+
+
+def _answered(anchor: Token, lexicon: Lexicon) -> bool:
+    """An event noun naming the act that another act answers: "retaliate for the killing",
+    "apologised over the shooting" (cue family `answering`)."""
+    prep = anchor.head
+    return anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ == "pobj" and prep.lower_ in ("for", "over") \
+        and prep.head.i != prep.i and lexicon.cue("answering", prep.head.lemma_.lower()) is not None
 
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

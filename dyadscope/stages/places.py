@@ -243,6 +243,10 @@ class PlaceResolver:
         elif _phrase(tok).islower():
             return None  # "the west bank of the river": the parser's name, but names are written with capitals
         hint = mention.entry.country if mention is not None else None
+        if mention is not None and mention.entry.kind == "capital" and hint not in self.doc_countries \
+                and any(self.gazetteer.iso3.get(c["countrycode"]) in self.doc_countries
+                        for c in self.gazetteer.cities.get(tok.text.lower(), ())):
+            hint = None  # "a camp near Tripoli" in a story about Lebanon is Lebanon's Tripoli, not Libya's capital
         state = self.gazetteer.state_after(tok) if mention is None else None
         if state is not None:  # "Paris, Texas": the town in that state's country, or else the state
             town = self.gazetteer.lookup(tok.text, state[1], self.doc_countries)

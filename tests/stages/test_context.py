@@ -103,6 +103,9 @@ def test_seed_war_background_is_historical(seed_events) -> None:  # type: ignore
     ("Tehran barred UN inspectors from visiting the plant.", "visiting", "negated"),
     ("Berlin refrained from criticising Beijing over the arrests.", "criticising", "negated"),
     ("Moscow expelled the envoy without giving Britain any evidence.", "giving", "negated"),
+    # The act another answers is done, whatever the answer's status.
+    ("Rebels vowed to retaliate for the killing of their commander by Ugandan troops.", "killing", "asserted"),
+    ("Netanyahu said Hamas would pay a heavy price for the attack on Israeli soldiers.", "attack", "asserted"),
 ])
 def test_status(coder, text: str, word: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert at(code(coder, text), word).status == status

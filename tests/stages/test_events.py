@@ -3576,3 +3576,99 @@ def test_a_named_kind_of_group_refers_back_to_no_armed_group(coder) -> None:  # 
 def test_shipments_halted_by_truckers_are_no_embargo(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Brazilian truckers halted grain shipments to protest against diesel prices.")
     assert not any(e.cameo.startswith("163") for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Three Chinese engineers were taken hostage by gunmen in the Niger Delta on Monday.", "CHN"),
+    ("Gunmen took three Chinese engineers hostage on Monday.", "CHN"),
+])
+def test_a_hostage_taking_falls_on_who_is_taken(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.cameo == "181"]
+    assert events and all(e.target is not None and e.target.country == country for e in events), \
+        [(e.cameo, e.source, e.target) for e in code(coder, text)]
+
+
+def test_a_prisoner_taken_to_hospital_is_no_hostage_taking(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The wounded prisoner was taken to hospital in Kandahar on Monday, officials said.")
+    assert not any(e.cameo == "181" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+
+def test_captives_detained_in_a_state_are_freed_by_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Five Americans detained in Iran were freed on Monday under a prisoner swap brokered by Qatar.")
+    assert any(e.cameo.startswith("084") and e.source is not None and e.source.country == "IRN"
+               and e.target is not None and e.target.country == "USA" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_the_detained_did_not_detain(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Russia freed two Americans detained in Moscow.") if e.cameo == "173"]
+    assert events and all(e.source is None or e.source.country != "USA" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_joint_operations_with_another_army_are_military_cooperation(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Ugandan troops crossed into eastern Congo on Tuesday to conduct joint operations "
+                         "with the Congolese army against the Allied Democratic Forces.")
+    assert any(e.cameo == "062" and e.source is not None and e.source.country == "UGA"
+               and e.target is not None and e.target.country == "COD" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_in_retaliation_names_the_motive_not_another_attack(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Israeli jets struck Hamas positions in Gaza in retaliation for rocket fire.")
+    assert not any("retaliation" in e.trigger.text for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+def test_its_in_a_phrase_of_the_verb_is_the_subjects(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "India moved thousands of troops towards its western border with Pakistan on Thursday "
+                         "in its biggest military build-up in three decades.")
+    assert not any(e.source is not None and e.source.country == "PAK" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_the_army_is_the_one_named_before_not_a_namesake_capitals(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Lebanese troops exchanged fire with Fatah al-Islam militants in the Nahr al-Bared refugee "
+                         "camp near Tripoli on Sunday, as the army tightened its siege of the camp.")
+    sieges = [e for e in events if "siege" in e.trigger.text]
+    assert sieges and all(e.source is not None and e.source.country == "LBN" for e in sieges), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_countrys_name_before_a_foreign_unions_makes_it_its_own(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Ghana Trades Union Congress called on the government to reverse a rise in fuel prices.")
+    assert events and all(e.source is not None and e.source.country == "GHA" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_alert_with_no_doer_named_is_aimed_at_whoever_prompted_it(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Pakistan's armed forces were put on high alert on Tuesday after Indian warplanes struck "
+                         "a militant training camp near Balakot.")
+    assert any(e.cameo == "151" and e.source is not None and e.source.country == "PAK"
+               and e.target is not None and e.target.country == "IND" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_alert_aimed_at_a_neighbour_is_not_told_twice(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Turkish troops were put on alert along the border with Syria.")
+              if e.plover == "MOBILIZE"]
+    assert len(events) == 1 and events[0].target is not None, [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_troops_sent_to_the_senders_own_provinces_are_a_build_up(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Thailand has sent an additional 3,000 troops to its three southernmost provinces.")
+    assert any(e.cameo == "154" and e.target is not None and e.target.country == "THA" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_captives_freed_under_a_pardon_are_freed_by_its_grantor(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Two Swedish journalists were freed on Monday under a pardon granted by the Ethiopian government.")
+    assert any(e.cameo.startswith("084") and e.source is not None and e.source.country == "ETH" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_an_adjective_set_off_after_the_subject_keeps_it_from_the_verb(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Italian Prime Minister Silvio Berlusconi, keen to secure Libyan help in stemming the flow of "
+                         "migrants, received Colonel Muammar Gaddafi at Rome's Ciampino airport on Wednesday.")
+    assert any(e.plover == "CONSULT" and e.source is not None and e.source.country == "ITA" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
