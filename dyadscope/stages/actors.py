@@ -598,8 +598,16 @@ class ActorIndex:
             codes = {name: code for code, name in self.country_names.items()}
             code = next((codes[f"{head.text} {rest}"] for rest in halves if f"{head.text} {rest}" in codes), None)
             return [self._country_actor(head, code, None)] if code is not None else []
-        owner = modifiers & {"his", "her", "its", "their"}
         agent = self.by_token.get(head.i)
+        mine = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+        if mine is not None and agent is not None and agent.entry.kind == "agent" and agent.entry.sector:
+            # '"Our forces have taken control of the crossing," the IDF said': the forces of the one quoted.
+            speaker = next((t for t in _quoting(mine) if t.pos_ != "PRON"), None)
+            quoted = self.resolve(speaker) if speaker is not None else None
+            if quoted is None or not quoted.country:
+                return []
+            return [self._country_actor(head, quoted.country, agent.entry.sector)]
+        owner = modifiers & {"his", "her", "its", "their"}
         if owner and agent is not None and agent.entry.kind == "agent" and agent.entry.sector:
             # "An Israeli general said his forces would ...": the forces of the speaker's country.
             found = self._owner(head, owner)
@@ -679,6 +687,19 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 SITE_PREPS = frozenset({"near", "outside", "around", "in", "at", "inside"})
 # Prepositions whose phrase on a verb tells how or when its subject acted: "its" in it is the subject's.
 OWN_PHRASE_PREPS = frozenset({"in", "during", "as", "under", "through", "despite"})
+
+
+def _quoting(owner: Token) -> list[Token]:
+    """The subjects of the verb that quotes the clause whose subject "our" belongs to ('"Our
+    forces have taken the crossing," the IDF said'), in quotation marks and one clause deep."""
+    subject = owner.head
+    clause = subject.head
+    if owner.dep_ != "poss" or subject.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(t.text in ('"', "\u201c", "\u201d") for t in owner.sent):
+        return []
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head.i > clause.i:
+        return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
 
 
 def _doers(head: Token) -> list[Token]:

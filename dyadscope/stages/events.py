@@ -308,6 +308,8 @@ def _subject(tok: Token) -> list[Token]:
             # "Gunmen stormed a hotel, police said, killing nine guests": the
             # participle goes with the reported clause before the speech verb, not with the speaker.
             reported = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.head.i]
+            if not reported and tok.head.dep_ == "parataxis" and tok.head.head.i < tok.head.i:
+                reported = [tok.head.head]  # (or the speech verb hangs on the reported clause as its aside)
             # But a quote in the first person is the speaker's own: "'We will never accept it,'
             # Abbas said, rejecting the plan" -- Abbas rejects it; and so is one with no doer:
             # "Press freedom must be restored, the minister said, urging Baku to ..."
@@ -602,6 +604,19 @@ def _concerns(verb: Token, obj: Token | None, words: Mapping[str, Cue]) -> bool:
     # "Venezuela's oil, gas and gold sectors": the parser may hang the goods on as an nmod
     return any(t.lemma_.lower() in words or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in words
                                                 for c in t.children)
+               for t in held)
+
+
+def _silences(verb: Token, obj: Token | None, lexicon: Lexicon) -> bool:
+    """Whether the act falls on a platform or news outlet as its object or the object's "of"
+    phrase ("suspended Radio France Internationale", "lifted its suspension of Twitter"); an
+    outlet may be one groups.tsv names ("suspended the BBC")."""
+    online = lexicon.cues.get("online", {})
+    held = [obj] if obj is not None else _children(verb, {"dobj"})
+    held += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, {"pobj"})]
+    return any(t.lemma_.lower() in online or any(c.dep_ == "compound" and c.lemma_.lower() in online for c in t.children)
+               or any(e.sector == "MED" for ent in t.doc.ents if ent.start <= t.i < ent.end
+                      for e in lexicon.actors.get(ent.text.removeprefix("the "), ()))
                for t in held)
 
 
@@ -984,7 +999,8 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # "lifted the ban on arms sales": an embargo eased, not a rule at home; "blocked access
             # to Twitter": censorship, not a road blocked (cue families trade_code, online_code, refuge_code)
             recoded = lexicon.cue(f"{about}_code", cameo)
-            if recoded is not None and _concerns(tok, obj, lexicon.cues.get(about, {})):
+            if recoded is not None and (_concerns(tok, obj, lexicon.cues.get(about, {}))
+                                        or about == "online" and _silences(tok, obj, lexicon)):
                 cameo = recoded.value
                 break
         if cameo == "042" and (moved := _arrival(sources, lexicon.cues.get("arrival", {}))) is not None:
@@ -1305,6 +1321,18 @@ def noun_candidates(sent: Span, lexicon: Lexicon, taken: set[int]) -> list[Candi
             agent_named = agent_named or bool(sources)
         if not sources and pattern.cameo[:2] in HOSTILE_ROOTS:
             sources = _claimant(tok, lexicon)
+            agent_named = agent_named or bool(sources)
+        if not sources and pattern.cameo[:2] == "12" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            # "pressed ahead with the barrier in defiance of an opinion by the ICJ", "allowed Bashir
+            # to fly out in defiance of a court order": whoever does the act the phrase hangs on
+            # defies (the one allowed or told to act does it at another's word).
+            verb = tok.head.head
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") and not (verb.dep_ in ("xcomp", "ccomp") and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            sources = _subject(verb) if verb.pos_ in ("VERB", "AUX") else []
             agent_named = agent_named or bool(sources)
         if not sources:
             # "the release of prisoners by Cuba": the parser often hangs "by" off the "of" phrase.

@@ -3672,3 +3672,39 @@ def test_an_adjective_set_off_after_the_subject_keeps_it_from_the_verb(coder) ->
                          "migrants, received Colonel Muammar Gaddafi at Rome's Ciampino airport on Wednesday.")
     assert any(e.plover == "CONSULT" and e.source is not None and e.source.country == "ITA" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Israel pressed ahead with construction of the barrier in defiance of an advisory opinion by the "
+     "International Court of Justice.", "ISR"),
+    ("South Africa allowed Omar al-Bashir to fly out of a Pretoria air base on Monday, in defiance of a court order.", "ZAF"),
+])
+def test_in_defiance_is_the_defiance_of_whoever_acts(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if "defiance" in e.trigger.text]
+    assert events and all(e.source is not None and e.source.country == country for e in events), \
+        [(e.cameo, e.source, e.target) for e in code(coder, text)]
+
+
+def test_our_forces_in_a_quote_are_the_quoted_ones(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, '"Our forces have taken operational control of the Gaza side of the Rafah crossing," '
+                         'the IDF said on Tuesday.')
+    assert any(e.cameo == "192" and e.source is not None and e.source.country == "ISR" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Nigeria suspended Twitter indefinitely.", "1721"),
+    ("Ethiopia suspended the BBC.", "1721"),
+    ("Nigeria's federal government has lifted its seven-month suspension of Twitter.", "0811"),
+    ("Bangladesh's interim government has banned the Chhatra League, the student wing of the Awami League.", "1722"),
+])
+def test_acts_on_platforms_outlets_and_leagues(coder, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, text)
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_a_participle_after_the_speakers_aside_is_the_reported_doers(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Saudi Arabia has reopened its airspace and land border to Qatar, Kuwait's foreign minister "
+                         "announced, effectively ending the three-and-a-half-year blockade of the Gulf emirate.")
+    assert any(e.cameo == "0872" and e.source is not None and e.source.country == "SAU" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
