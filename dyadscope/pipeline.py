@@ -58,6 +58,9 @@ DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "BUS", "MED", "HLH", "
 PROMPTING_WORDS = frozenset({"after", "as", "amid", "following", "when", "because"})
 # Role words that, named beside a state as its partner, are that state's own: "the government and the rebels".
 PARTNER_SECTORS = DOMESTIC_SECTORS | {"REB"}
+# Codes of talks, deals and accords, and of walking out of them, that a government holds with its own
+# opposition or rebels in a third country.
+PEACE_TALK_ROOTS = frozenset({"03", "04", "05", "16"})
 # Roots whose joint actors act on each other: consult, agree, cooperate, fight.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # DEALING_ROOTS (talks, deals, cooperation, aid, yielding) are trade between firms; in TALK_ROOTS a
@@ -841,6 +844,14 @@ class Coder:
                 guest_source, guest_target = (talks and _counted_officials(a, sent.doc)
                                               or _from_elsewhere(a, sent.doc, actors, self._regional)
                                               for a in (source, target))
+                if source is not None and source.sector == "GOV" and source.country and not self._envoy(source) \
+                        and not _names_envoy(source, self._envoys) and target is not None \
+                        and target.sector in ("OPP", "REB") and target.text.islower() \
+                        and candidate.cameo[:2] in PEACE_TALK_ROOTS:
+                    # "Venezuela's government walked out of talks with the opposition in Mexico City":
+                    # talks, even held abroad, are with the government's own opposition or rebels
+                    # when no word names whose (the venue after them does not).
+                    target = replace(target, country=source.country, code=f"{source.country}{target.sector}")
                 source = source if guest_source else _named_home(source, sent, places)
                 target = target if guest_target else _named_home(target, sent, places)
                 if place is not None and place.country:

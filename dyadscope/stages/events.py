@@ -236,8 +236,9 @@ def _neighbour_or_sender(tok: Token) -> Token:
     return tok
 
 
-def _subject(tok: Token) -> list[Token]:
-    """The subject of a verb, borrowed from the governing verb for xcomp/conj/relative clauses."""
+def _subject(tok: Token, lexicon: Lexicon | None = None) -> list[Token]:
+    """The subject of a verb, borrowed from the governing verb for xcomp/conj/relative clauses
+    (with the lexicon, a participle after a speaker's aside finds the reported clause's)."""
     seen = 0
     while seen < 6:
         seen += 1
@@ -308,8 +309,12 @@ def _subject(tok: Token) -> list[Token]:
             # "Gunmen stormed a hotel, police said, killing nine guests": the
             # participle goes with the reported clause before the speech verb, not with the speaker.
             reported = [c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.head.i]
-            if not reported and tok.head.dep_ == "parataxis" and tok.head.head.i < tok.head.i:
-                reported = [tok.head.head]  # (or the speech verb hangs on the reported clause as its aside)
+            if not reported and tok.head.dep_ == "parataxis" and tok.head.head.i < tok.head.i \
+                    and lexicon is not None and not _countries(_children(tok.head, {"nsubj"}), lexicon) \
+                    & _countries(_children(tok.head.head, {"nsubj"}), lexicon):
+                # (or the speech verb hangs on the reported clause as its aside; a speaker of the
+                # doer's own country, "Britain will ..., the foreign secretary said", speaks for it)
+                reported = [tok.head.head]
             # But a quote in the first person is the speaker's own: "'We will never accept it,'
             # Abbas said, rejecting the plan" -- Abbas rejects it; and so is one with no doer:
             # "Press freedom must be restored, the minister said, urging Baku to ..."
@@ -322,6 +327,19 @@ def _subject(tok: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _countries(phrases: list[Token], lexicon: Lexicon) -> set[str]:
+    """The countries the names in some phrases stand for ("Kuwait's foreign minister": KWT;
+    "Foreign Secretary Jack Straw": GBR, while in office or after)."""
+    found = set()
+    for phrase in phrases:
+        words = list(phrase.subtree)
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 4, len(words)) + 1):
+                text = phrase.doc[words[start].i:words[end - 1].i + 1].text
+                found |= {e.country for e in lexicon.actors.get(text, ()) if e.country}
+    return found
 
 
 def _passive(tok: Token, lexicon: Lexicon | None = None) -> tuple[list[Token], list[Token]]:
@@ -769,7 +787,7 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             # (but "doctors sent by Havana" to give aid are what is given, not who receives it)
             agents = named_by
             patients = [tok.head] if _names_actor(tok.head, lexicon) and pattern.cameo[:2] != AID_ROOT else []
-        sources = [_author(s, lexicon) for s in agents or [s for s in _subject(tok) if s not in patients]]
+        sources = [_author(s, lexicon) for s in agents or [s for s in _subject(tok, lexicon) if s not in patients]]
         if pattern.cameo[:2] in SAID_ROOTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" and not agents and sources \
                 and not any(_names_anyone(s, lexicon) for s in sources) \
                 and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lexicon.cues.get("report", {}):
@@ -867,6 +885,12 @@ def verb_candidates(sent: Span, lexicon: Lexicon) -> list[Candidate]:
             doers = [p for h in (act, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
                      for p in _children(c, {"pobj"}) if h is act or _names_actor(p, lexicon)]
             targets = [d for p in doers for d in (p, *_later_conjuncts(p))] or targets
+        if pattern.cameo[:2] == "14":
+            # "marched against Russia's invasion of Ukraine": a protest against an act is against its doer
+            targets = [o for t in targets if t.lemma_.lower() in lexicon.nouns
+                       for o in (*_children(t, {"poss"}), *(b for c in t.children if c.dep_ == "prep"
+                                                            and c.lower_ == "by" for b in _children(c, {"pobj"})))
+                       if _names_actor(o, lexicon)] or targets
         if obj is not None and not targets and obj.lemma_.lower() in lexicon.nouns:
             # "lifted its blockade of Yemen", "ended the occupation of Kuwait": the act named falls on the "of" phrase
             targets = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

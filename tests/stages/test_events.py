@@ -3708,3 +3708,27 @@ def test_a_participle_after_the_speakers_aside_is_the_reported_doers(coder) -> N
                          "announced, effectively ending the three-and-a-half-year blockade of the Gulf emirate.")
     assert any(e.cameo == "0872" and e.source is not None and e.source.country == "SAU" for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_a_protest_against_an_act_is_against_its_doer(coder) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, "Thousands marched in Rabat against Israel's bombardment of Gaza.")
+              if e.plover == "PROTEST"]
+    assert events and all(e.target is not None and e.target.country == "ISR" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_troops_ordered_into_the_streets_are_mobilised(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "Ecuador's President Daniel Noboa has ordered the armed forces into the streets to neutralise 22 gangs.")
+    assert any(e.cameo == "154" and e.source is not None and e.source.country == "ECU" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Venezuela's government has walked out of talks with the opposition in Mexico City.", "VEN"),
+    ("The Philippine government held talks with the rebels in Oslo.", "PHL"),
+    ("Colombia's government signed a peace deal with the rebels in Havana.", "COL"),
+])
+def test_a_governments_talks_abroad_are_with_its_own_opposition(coder, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(coder, text) if e.target is not None and e.target.sector in ("OPP", "REB")]
+    assert events and all(e.target.country == country for e in events), \
+        [(e.cameo, e.source, e.target) for e in code(coder, text)]
