@@ -563,8 +563,13 @@ class Coder:
         words were said in.)
         """
         phrase = head
-        while phrase.dep_ in ("compound", "amod", "poss", "conj", "appos") and phrase.head.i != phrase.i:
-            phrase = phrase.head
+        for _ in range(8):
+            if phrase.dep_ in ("compound", "amod", "poss", "conj", "appos") and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            elif phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "PROPN"):
+                phrase = phrase.head.head  # "the Joint Chiefs of Staff said": the name's head is before "of"
+            else:
+                break
         governor = phrase.head
         if phrase.dep_ == "nsubj" and governor.lemma_.lower() in self._report_verbs:
             return True

@@ -108,6 +108,10 @@ class Gazetteer:
                         or end < len(doc) and self.lexicon.cue(
                             "idiom", f"{doc[start:end].text.lower()} {doc[end].lower_}") is not None):
                     continue  # "joined forces with Malaysia", "the banks of the river": idioms, no one's forces or firms
+                if entries[0].kind == "agent" and doc[start].text[:1].isupper() and any(
+                        doc[k].text[:1].isupper() and self.lexicon.cue("document", doc[k].lower_)
+                        for k in range(end, min(end + 2, len(doc)))):
+                    continue  # "the Visiting Forces Agreement": a word in a document's name, no one's forces
                 if entries[0].kind == "agent" and _names_a_kind(doc, end):
                     continue  # "military-style rifles", "police-grade gear": a kind of thing, not the force
                 if entries[0].kind == "seat" and start > 0 and self.lexicon.cue("seat_owner", doc[start - 1].lower_):

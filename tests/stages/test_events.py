@@ -3732,3 +3732,17 @@ def test_a_governments_talks_abroad_are_with_its_own_opposition(coder, text: str
     events = [e for e in code(coder, text) if e.target is not None and e.target.sector in ("OPP", "REB")]
     assert events and all(e.target.country == country for e in events), \
         [(e.cameo, e.source, e.target) for e in code(coder, text)]
+
+
+def test_a_reporter_named_with_of_is_no_target(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "South Korea's military has raised its alert level and stepped up surveillance, the Joint "
+                         "Chiefs of Staff said, hours after Pyongyang fired an intermediate-range missile over Japan.")
+    postures = [e for e in events if e.source is not None and e.source.country == "KOR"]
+    assert postures and all(e.target is None or e.target.country != "USA" for e in postures), \
+        [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_forces_in_an_agreements_name_are_no_ones(coder) -> None:  # type: ignore[no-untyped-def]
+    events = code(coder, "The Philippines has formally notified Washington that it is terminating the Visiting Forces Agreement.")
+    assert any(e.plover == "REJECT" and e.target is not None and e.target.country == "USA" for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]
