@@ -734,8 +734,9 @@ class Coder:
                 found = foreign or found
             # "Pakistan's forces were put on alert after Indian jets struck": with no doer named, the
             # forces a posture is put on are its bearer.
-            bearers = sources or [a for c in candidate.anchor.children if c.dep_ == "nsubjpass"
-                                  for a in actors.resolve_all(c)] if candidate.cameo.startswith("15") else sources
+            bearers = sources
+            if candidate.cameo.startswith("15") and not bearers:
+                bearers = [a for c in candidate.anchor.children if c.dep_ == "nsubjpass" for a in actors.resolve_all(c)]
             bearer_home = {a.country for a in bearers if a.country}
             if candidate.cameo.startswith("15") and any(
                     a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in bearers) and all(

@@ -629,10 +629,9 @@ def _silences(verb: Token, obj: Token | None, lexicon: Lexicon) -> bool:
     """Whether the act falls on a platform or news outlet as its object or the object's "of"
     phrase ("suspended Radio France Internationale", "lifted its suspension of Twitter"); an
     outlet may be one groups.tsv names ("suspended the BBC")."""
-    online = lexicon.cues.get("online", {})
     held = [obj] if obj is not None else _children(verb, {"dobj"})
     held += [p for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, {"pobj"})]
-    return any(t.lemma_.lower() in online or any(c.dep_ == "compound" and c.lemma_.lower() in online for c in t.children)
+    return any(_concerns(verb, t, lexicon.cues.get("online", {}))
                or any(e.sector == "MED" for ent in t.doc.ents if ent.start <= t.i < ent.end
                       for e in lexicon.actors.get(ent.text.removeprefix("the "), ()))
                for t in held)

@@ -20,6 +20,12 @@ def has(events, plover: str, source: str | None, target: str | None) -> bool:  #
                and (target is None or country(e.target) == target) for e in events)
 
 
+def coded(events, cameo: str, source: str | None, target: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """As `has`, by CAMEO code."""
+    return any(e.cameo == cameo and (source is None or e.source is not None and e.source.country == source)
+               and (target is None or e.target is not None and e.target.country == target) for e in events)
+
+
 @pytest.mark.parametrize(("text", "plover", "source", "target"), [
     ("Russian forces shelled the Ukrainian city of Kharkiv overnight.", "ASSAULT", "RUS", None),
     ("Ukraine was attacked by Russian troops near the border.", "ASSAULT", "RUS", "UKR"),
@@ -3610,8 +3616,7 @@ def test_the_detained_did_not_detain(coder) -> None:  # type: ignore[no-untyped-
 def test_joint_operations_with_another_army_are_military_cooperation(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Ugandan troops crossed into eastern Congo on Tuesday to conduct joint operations "
                          "with the Congolese army against the Allied Democratic Forces.")
-    assert any(e.cameo == "062" and e.source is not None and e.source.country == "UGA"
-               and e.target is not None and e.target.country == "COD" for e in events), \
+    assert coded(events, "062", "UGA", "COD"), \
         [(e.cameo, e.source, e.target) for e in events]
 
 
@@ -3644,8 +3649,7 @@ def test_a_countrys_name_before_a_foreign_unions_makes_it_its_own(coder) -> None
 def test_an_alert_with_no_doer_named_is_aimed_at_whoever_prompted_it(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Pakistan's armed forces were put on high alert on Tuesday after Indian warplanes struck "
                          "a militant training camp near Balakot.")
-    assert any(e.cameo == "151" and e.source is not None and e.source.country == "PAK"
-               and e.target is not None and e.target.country == "IND" for e in events), \
+    assert coded(events, "151", "PAK", "IND"), \
         [(e.cameo, e.source, e.target) for e in events]
 
 
@@ -3657,7 +3661,7 @@ def test_an_alert_aimed_at_a_neighbour_is_not_told_twice(coder) -> None:  # type
 
 def test_troops_sent_to_the_senders_own_provinces_are_a_build_up(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Thailand has sent an additional 3,000 troops to its three southernmost provinces.")
-    assert any(e.cameo == "154" and e.target is not None and e.target.country == "THA" for e in events), \
+    assert coded(events, "154", None, "THA"), \
         [(e.cameo, e.source, e.target) for e in events]
 
 
@@ -3688,7 +3692,7 @@ def test_in_defiance_is_the_defiance_of_whoever_acts(coder, text: str, country: 
 def test_our_forces_in_a_quote_are_the_quoted_ones(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, '"Our forces have taken operational control of the Gaza side of the Rafah crossing," '
                          'the IDF said on Tuesday.')
-    assert any(e.cameo == "192" and e.source is not None and e.source.country == "ISR" for e in events), \
+    assert coded(events, "192", "ISR", None), \
         [(e.cameo, e.source, e.target) for e in events]
 
 
@@ -3706,7 +3710,7 @@ def test_acts_on_platforms_outlets_and_leagues(coder, text: str, cameo: str) -> 
 def test_a_participle_after_the_speakers_aside_is_the_reported_doers(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Saudi Arabia has reopened its airspace and land border to Qatar, Kuwait's foreign minister "
                          "announced, effectively ending the three-and-a-half-year blockade of the Gulf emirate.")
-    assert any(e.cameo == "0872" and e.source is not None and e.source.country == "SAU" for e in events), \
+    assert coded(events, "0872", "SAU", None), \
         [(e.cameo, e.source, e.target) for e in events]
 
 
@@ -3719,7 +3723,7 @@ def test_a_protest_against_an_act_is_against_its_doer(coder) -> None:  # type: i
 
 def test_troops_ordered_into_the_streets_are_mobilised(coder) -> None:  # type: ignore[no-untyped-def]
     events = code(coder, "Ecuador's President Daniel Noboa has ordered the armed forces into the streets to neutralise 22 gangs.")
-    assert any(e.cameo == "154" and e.source is not None and e.source.country == "ECU" for e in events), \
+    assert coded(events, "154", "ECU", None), \
         [(e.cameo, e.source, e.target) for e in events]
 
 
